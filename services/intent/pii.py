@@ -1,0 +1,315 @@
+"""Validated PII recognizers: regex candidates + checksums + local context.
+
+Governance reuses :func:`detect_pii` to check model *outputs* for leakage, so a
+false positive blocks a good answer and a false negative leaks data. Every
+pattern type is therefore confirmed by a checksum (cards, IBAN, NRIC), a
+structural validator (SSN ranges, ``ipaddress``) or a context word (bare
+national phone numbers); identifiers that commonly look like PII (order and
+invoice ids, version strings, section numbers) are vetoed by nearby words.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from services.intent.checksums import (
+    IBAN_LENGTHS,
+    card_prefix_plausible,
+    iban_valid,
+    luhn_valid,
+    nric_valid,
+    ssn_valid,
+)
+from services.intent.names import FIRST_NAMES, HONORIFICS, NOT_SURNAMES
+
+PATTERN_TYPES = (
+    "EMAIL",
+    "PHONE",
+    "CREDIT_CARD",
+    "IBAN",
+    "US_SSN",
+    "SG_NRIC",
+    "IP_ADDRESS",
+)
+ALL_TYPES = (*PATTERN_TYPES, "PERSON")
+
+
+@dataclass(frozen=True)
+class PiiFinding:
+    """One PII occurrence; ``start``/``end`` index the analysed text."""
+
+    type: str
+    text: str
+    start: int
+    end: int
+
+
+# Higher wins when two candidates overlap (validated, specific types first).
+_PRIORITY = {
+    "EMAIL": 9,
+    "IBAN": 8,
+    "CREDIT_CARD": 7,
+    "SG_NRIC": 6,
+    "US_SSN": 5,
+    "IP_ADDRESS": 4,
+    "PHONE": 3,
+    "PERSON": 1,
+}
+
+_EMAIL = re.compile(
+    r"(?<![\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])"
+)
+_CARD = re.compile(r"(?<![\w.-])\d(?:[ -]?\d){12,18}(?![\w]|[.,]\d|[ -]\d)")
+_IBAN_START = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2})(\d{2})")
+_SSN = re.compile(r"(?<![\w.-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w]|[.-]\d)")
+_SSN_BARE = re.compile(r"(?<![\w.-])(\d{3})(\d{2})(\d{4})(?![\w]|[.-]\d)")
+_NRIC = re.compile(r"(?<![A-Za-z0-9])[STFGMstfgm]\d{7}[A-Za-z](?![A-Za-z0-9])")
+_IPV4 = re.compile(
+    r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}"
+    r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)"
+)
+_IPV6 = re.compile(
+    r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}"
+    r"(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])"
+)
+_PHONE_INTL = re.compile(
+    r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d{1,5}){1,5}(?![\w]|[ .-]\d)"
+)
+_PHONE_US = re.compile(
+    r"(?<![\w.+-])(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w]|[.-]\d|[ ]\d)"
+)
+_PHONE_NATIONAL = re.compile(
+    r"(?<![\w.+-])(?:\(0\d{1,4}\)[ -]?|0\d{1,4}[ -]?)\d{3,4}[ -]?\d{3,4}"
+    r"(?![\w]|[.-]\d|[ ]\d)"
+)
+_PHONE_SG = re.compile(r"(?<![\w.+-])[689]\d{3}[ -]?\d{4}(?![\w]|[ .-]\d)")
+_PERSON_HONORIFIC = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mdm|Madam|Dame)\.?\s+"
+    r"((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+){0,2})"
+)
+_PERSON_CUE = re.compile(
+    r"\b(?:[Mm]y name is|[Nn]ame:|[Pp]atient(?: name)?:?|[Ee]mployee:?|"
+    r"[Cc]ustomer:?|[Cc]lient:?|[Ss]igned:?|[Rr]egards,|[Ss]incerely,|[Tt]hanks,|"
+    r"[Dd]ear|[Cc]ontact:|[Ff]rom:|[Tt]o:|[Cc]c:|[Aa]pplicant:?|[Tt]enant:?)"
+    r"[ \t]*\n?[ \t]*([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})"
+)
+_CAP_PAIR = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][a-z'’-]+(?:-[A-Z][a-z]+)?)\b")
+
+_WORD_BEFORE = re.compile(r"([A-Za-z#]+)[^A-Za-z0-9\n]{0,3}$")
+_ID_CONTEXT = frozenset(
+    """order invoice inv ticket ref reference tracking case po sku serial
+    shipment booking confirmation transaction txn id no no. account acct
+    policy claim item part model build version ver v release firmware patch
+    clause section article para paragraph step chapter figure table page isbn
+    lot batch receipt""".split()
+)
+_VERSION_CONTEXT = frozenset(
+    """v ver version versions release build firmware patch upgrade upgraded
+    update updated sdk package clause section article para paragraph step
+    chapter figure table item rule oid""".split()
+)
+_PHONE_CONTEXT = re.compile(
+    r"(?i)\b(?:phone|tel|telephone|mobile|cell|call|calls|text|sms|whatsapp|"
+    r"reach|contact|fax|hp|ph|hotline|dial|number|no\.|line|landline|ring)\b"
+)
+_CARD_CONTEXT = re.compile(
+    r"(?i)\b(?:card|visa|mastercard|amex|cc|credit|debit|pan|payment|paid|charge)"
+)
+_STRONG_CUES = frozenset(
+    ["my ", "nam", "pat", "sig", "reg", "sin", "app", "ten", "emp", "cus", "cli"]
+)
+_SSN_CONTEXT = re.compile(r"(?i)\b(?:ssn|social security|ss#|ss no)")
+
+
+def _prev_word(text: str, start: int) -> str:
+    """The word right before ``start`` (skipping up to 3 punctuation chars)."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m.group(1).lower().lstrip("#") if m else ""
+
+
+def _prev_words(text: str, start: int, n: int) -> list[str]:
+    """Up to ``n`` lowercase words before ``start`` on the same line."""
+    line = re.split(r"[\n;!?]", text[max(0, start - 48) : start])[-1]
+    return [w.lower() for w in re.findall(r"[A-Za-z]+\.?", line)[-n:]] + [
+        w.lower().rstrip(".") for w in re.findall(r"[A-Za-z]+\.?", line)[-n:]
+    ]
+
+
+def _window(text: str, start: int, size: int = 40) -> str:
+    return text[max(0, start - size) : start]
+
+
+def _emails(text: str) -> Iterator[PiiFinding]:
+    for m in _EMAIL.finditer(text):
+        yield PiiFinding("EMAIL", m.group(), m.start(), m.end())
+
+
+def _cards(text: str) -> Iterator[PiiFinding]:
+    for m in _CARD.finditer(text):
+        raw = m.group()
+        digits = raw.replace(" ", "").replace("-", "")
+        if not (13 <= len(digits) <= 19 and luhn_valid(digits)):
+            continue
+        if not card_prefix_plausible(digits):
+            continue
+        groups = re.split(r"[ -]", raw)
+        if len(groups) > 1 and (len(groups) > 5 or min(map(len, groups)) < 4):
+            continue  # "1234 56 7890..." is not how cards are written
+        prev = _prev_word(text, m.start())
+        if prev in _ID_CONTEXT and not _CARD_CONTEXT.search(_window(text, m.start())):
+            continue
+        yield PiiFinding("CREDIT_CARD", raw, m.start(), m.end())
+
+
+def _ibans(text: str) -> Iterator[PiiFinding]:
+    for m in _IBAN_START.finditer(text):
+        length = IBAN_LENGTHS.get(m.group(1))
+        if length is None:
+            continue
+        chars: list[str] = []
+        i = m.start()
+        end = i
+        while i < len(text) and len(chars) < length:
+            ch = text[i]
+            if ch.isascii() and (ch.isdigit() or "A" <= ch <= "Z"):
+                chars.append(ch)
+                end = i + 1
+            elif ch == " " and i + 1 < len(text) and text[i + 1] != " " and chars:
+                pass
+            else:
+                break
+            i += 1
+        if len(chars) != length:
+            continue
+        if end < len(text) and text[end].isalnum():
+            continue
+        compact = "".join(chars)
+        if iban_valid(compact):
+            yield PiiFinding("IBAN", text[m.start() : end], m.start(), end)
+
+
+def _ssns(text: str) -> Iterator[PiiFinding]:
+    for m in _SSN.finditer(text):
+        if not ssn_valid(m.group(1), m.group(3), m.group(4)):
+            continue
+        if m.group(2) == " " and not _SSN_CONTEXT.search(_window(text, m.start())):
+            continue
+        if _prev_word(text, m.start()) in _ID_CONTEXT:
+            continue
+        yield PiiFinding("US_SSN", m.group(), m.start(), m.end())
+    for m in _SSN_BARE.finditer(text):
+        if ssn_valid(m.group(1), m.group(2), m.group(3)) and _SSN_CONTEXT.search(
+            _window(text, m.start(), 30)
+        ):
+            yield PiiFinding("US_SSN", m.group(), m.start(), m.end())
+
+
+def _nrics(text: str) -> Iterator[PiiFinding]:
+    for m in _NRIC.finditer(text):
+        if nric_valid(m.group().upper()):
+            yield PiiFinding("SG_NRIC", m.group(), m.start(), m.end())
+
+
+def _ips(text: str) -> Iterator[PiiFinding]:
+    for m in _IPV4.finditer(text):
+        if any(w in _VERSION_CONTEXT for w in _prev_words(text, m.start(), 3)):
+            continue
+        if text[max(0, m.start() - 1) : m.start()] in ("v", "V", "=", "@", "~", "^"):
+            continue
+        yield PiiFinding("IP_ADDRESS", m.group(), m.start(), m.end())
+    for m in _IPV6.finditer(text):
+        raw = m.group()
+        groups = [g for g in raw.split(":") if g]
+        if len(groups) < 3 and sum(len(g) for g in groups) < 5:
+            continue
+        try:
+            ipaddress.IPv6Address(raw)
+        except ValueError:
+            continue
+        yield PiiFinding("IP_ADDRESS", raw, m.start(), m.end())
+
+
+def _phones(text: str) -> Iterator[PiiFinding]:
+    for m in _PHONE_INTL.finditer(text):
+        digits = sum(c.isdigit() for c in m.group())
+        if 8 <= digits <= 15:
+            yield PiiFinding("PHONE", m.group(), m.start(), m.end())
+    for pattern, needs_context in (
+        (_PHONE_US, False),
+        (_PHONE_NATIONAL, True),
+        (_PHONE_SG, True),
+    ):
+        for m in pattern.finditer(text):
+            if any(w in _ID_CONTEXT for w in _prev_words(text, m.start(), 3)):
+                continue  # "order no. 415-555-0132" is an id, not a phone
+            if needs_context and not _PHONE_CONTEXT.search(
+                _window(text, m.start(), 35)
+            ):
+                continue
+            digits = sum(c.isdigit() for c in m.group())
+            if 8 <= digits <= 12:
+                yield PiiFinding("PHONE", m.group(), m.start(), m.end())
+
+
+def _is_name_token(word: str) -> bool:
+    return word.lower() not in NOT_SURNAMES and len(word) > 1
+
+
+def _persons(text: str) -> Iterator[PiiFinding]:
+    for m in _PERSON_HONORIFIC.finditer(text):
+        words = m.group(1).split()
+        while words and not _is_name_token(words[-1]):
+            words.pop()
+        if words and _is_name_token(words[0]):
+            start = m.start(1)
+            end = start + len(" ".join(words))
+            if text[start:end] == " ".join(words):
+                yield PiiFinding("PERSON", text[start:end], start, end)
+    for m in _PERSON_CUE.finditer(text):
+        words = m.group(1).split()
+        strong = m.group(0)[:3].lower() in _STRONG_CUES
+        if not all(_is_name_token(w) for w in words):
+            continue
+        if words[0].lower() in FIRST_NAMES or strong:
+            yield PiiFinding("PERSON", m.group(1), m.start(1), m.end(1))
+    for m in _CAP_PAIR.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if first.lower() in FIRST_NAMES and _is_name_token(last):
+            yield PiiFinding("PERSON", m.group(), m.start(), m.end())
+
+
+_RECOGNIZERS = (_emails, _ibans, _cards, _nrics, _ssns, _ips, _phones, _persons)
+
+
+def detect_pii(text: str) -> list[PiiFinding]:
+    """Find PII in ``text``; non-overlapping findings sorted by position.
+
+    When candidates overlap, the more specific (validated) type wins, then the
+    longer span — e.g. an IBAN is never also reported as a phone number.
+    """
+    candidates = [f for rec in _RECOGNIZERS for f in rec(text)]
+    if not candidates:
+        return []
+    candidates.sort(key=lambda f: (-_PRIORITY[f.type], -(f.end - f.start), f.start))
+    taken: list[PiiFinding] = []
+    for cand in candidates:
+        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
+            taken.append(cand)
+    taken.sort(key=lambda f: f.start)
+    return taken
+
+
+def mask(text: str, findings: list[PiiFinding]) -> str:
+    """Replace each finding with a type placeholder (for features and logs)."""
+    out: list[str] = []
+    pos = 0
+    for f in findings:
+        out.append(text[pos : f.start])
+        out.append(f" <{f.type.lower()}> ")
+        pos = f.end
+    out.append(text[pos:])
+    return "".join(out)
