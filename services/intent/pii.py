@@ -63,9 +63,9 @@ _EMAIL = re.compile(
     r"(?<![\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])"
 )
-_CARD = re.compile(r"(?<![\w.-])\d(?:[ -]?\d){12,18}(?![\w]|[.,]\d|[ -]\d)")
+_CARD = re.compile(r"(?<![\w.-])(?<!\d[ -])\d(?:[ -]?\d){12,18}(?![\w]|[.,]\d|[ -]\d)")
 _IBAN_START = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2})(\d{2})")
-_SSN = re.compile(r"(?<![\w.-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w]|[.-]\d)")
+_SSN = re.compile(r"(?<![\w.-])(?<!\d[ -])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w]|[.-]\d)")
 _SSN_BARE = re.compile(r"(?<![\w.-])(\d{3})(\d{2})(\d{4})(?![\w]|[.-]\d)")
 _NRIC = re.compile(r"(?<![A-Za-z0-9])[STFGMstfgm]\d{7}[A-Za-z](?![A-Za-z0-9])")
 _IPV4 = re.compile(
@@ -80,13 +80,13 @@ _PHONE_INTL = re.compile(
     r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d{1,5}){1,5}(?![\w]|[ .-]\d)"
 )
 _PHONE_US = re.compile(
-    r"(?<![\w.+-])(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w]|[.-]\d|[ ]\d)"
+    r"(?<![\w.+-])(?<!\d[ .-])(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w]|[.-]\d|[ ]\d)"
 )
 _PHONE_NATIONAL = re.compile(
-    r"(?<![\w.+-])(?:\(0\d{1,4}\)[ -]?|0\d{1,4}[ -]?)\d{3,4}[ -]?\d{3,4}"
+    r"(?<![\w.+-])(?<!\d[ .-])(?:\(0\d{1,4}\)[ -]?|0\d{1,4}[ -]?)\d{3,4}[ -]?\d{3,4}"
     r"(?![\w]|[.-]\d|[ ]\d)"
 )
-_PHONE_SG = re.compile(r"(?<![\w.+-])[689]\d{3}[ -]?\d{4}(?![\w]|[ .-]\d)")
+_PHONE_SG = re.compile(r"(?<![\w.+-])(?<!\d[ .-])[689]\d{3}[ -]?\d{4}(?![\w]|[ .-]\d)")
 _PERSON_HONORIFIC = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mdm|Madam|Dame)\.?\s+"
     r"((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+){0,2})"
@@ -246,9 +246,8 @@ def _phones(text: str) -> Iterator[PiiFinding]:
         for m in pattern.finditer(text):
             if any(w in _ID_CONTEXT for w in _prev_words(text, m.start(), 3)):
                 continue  # "order no. 415-555-0132" is an id, not a phone
-            if needs_context and not _PHONE_CONTEXT.search(
-                _window(text, m.start(), 35)
-            ):
+            around = _window(text, m.start(), 35) + " " + text[m.end() : m.end() + 20]
+            if needs_context and not _PHONE_CONTEXT.search(around):
                 continue
             digits = sum(c.isdigit() for c in m.group())
             if 8 <= digits <= 12:
