@@ -1,9 +1,9 @@
-"""Scripted faults: the exact failures real providers produce, queued per model by tests.
+"""Scripted faults: the exact failures real providers produce, queued per model.
 
 `POST /_control/script` queues entries such as `429:retry_after=1`, `503`, `slow:3000`,
 `reset`, `malformed`, `context_length`, `auth`, `refused` or `ok`; each request to that
-model consumes one entry, then the model is back to normal. Parsing happens when the script
-is posted, so a typo is a 400 for the test author rather than a silent "ok".
+model consumes one entry, then the model is back to normal. Parsing happens when the
+script is posted, so a typo is a 400 for the test author rather than a silent "ok".
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Recorded outcomes: real responses of the RouterBench models, looked up by prompt.
 
-The whole file is read once at start-up into a dict keyed by a hash of the normalised last
-user message, so answering a request costs one hash and one dict lookup: the server never
-touches the disk per request.
+The whole file is read once at start-up into a dict keyed by a hash of the normalised
+last user message, so answering a request costs one hash and one dict lookup: the server
+never touches the disk per request.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ class Outcome:
 
 
 def prompt_key(text: str) -> str:
-    """Hash of the prompt with whitespace runs collapsed, so reformatting still matches."""
+    """Hash of the prompt with whitespace collapsed, so reformatting still matches."""
     normalised = " ".join(text.split())
     return hashlib.blake2b(normalised.encode(), digest_size=16).hexdigest()
 
@@ -56,7 +56,7 @@ class RecordedIndex:
         return len(self._by_key)
 
     def add(self, sample_id: str, prompt: str, outcomes: dict[str, Outcome]) -> None:
-        """Index one prompt's outcomes (a later duplicate prompt replaces the earlier)."""
+        """Index one prompt's outcomes (a later duplicate replaces the earlier)."""
         key = prompt_key(prompt)
         self._by_key[key] = outcomes
         self.sample_ids[key] = sample_id
@@ -84,10 +84,11 @@ def _parse_line(line: str, where: str) -> tuple[str, str, dict[str, Outcome]]:
 
 
 def load_recorded(path: Path | None = None) -> RecordedIndex:
-    """Load a recorded-outcomes JSONL file; None loads the sample shipped in the package.
+    """Load a recorded-outcomes JSONL file; None loads the bundled sample.
 
     Raises:
-        ConfigError: the file cannot be read or a line is not a valid row (names the line).
+        ConfigError: the file cannot be read or a line is not a valid row (names the
+        line).
     """
     if path is None:
         ref = resources.files("services.fleet") / "data" / "routerbench_sample.jsonl"

@@ -1,10 +1,10 @@
 """Simulated answers: short, deterministic, and unmistakably marked as simulated.
 
 A simulated model must never be mistaken for a real one in a demo or an audit, so every
-answer starts with `[simulated <model>]`. The text is derived from a hash of the prompt so
-the same request always gets the same answer (reproducible tests), and it has the shape of a
-plausible reply (a letter for a multiple-choice question, a sentence otherwise) so the
-pipeline downstream is exercised realistically.
+answer starts with `[simulated <model>]`. The text is derived from a hash of the prompt
+so the same request always gets the same answer (reproducible tests), and it has the
+shape of a plausible reply (a letter for a multiple-choice question, a sentence
+otherwise) so the pipeline downstream is exercised realistically.
 """
 
 from __future__ import annotations
@@ -38,12 +38,12 @@ def _digest(text: str) -> int:
 
 
 def estimate_tokens(text: str) -> int:
-    """Rough token count (about four characters a token), never zero for non-empty text."""
+    """Rough token count (about four characters a token)."""
     return max(1, (len(text) + 3) // 4) if text else 0
 
 
 def prompt_tokens(messages: list[dict[str, Any]]) -> int:
-    """Estimated prompt tokens: content plus the few tokens each message's framing costs."""
+    """Estimated prompt tokens: content plus a few tokens of framing a message."""
     total = 3
     for m in messages:
         content = m.get("content")
@@ -53,7 +53,7 @@ def prompt_tokens(messages: list[dict[str, Any]]) -> int:
 
 
 def find_arithmetic(text: str) -> str | None:
-    """The first arithmetic expression in `text` (what a model would hand a calculator)."""
+    """The first arithmetic expression in `text` (what a calculator would get)."""
     match = _ARITHMETIC.search(text)
     return match.group(0).strip() if match else None
 
