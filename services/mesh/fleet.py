@@ -113,6 +113,9 @@ class ModelSpec(BaseModel):
     family: str = ""
     vendor: str = ""
     recorded: bool = Field(default=False, description="Answers come from recorded outcomes")
+    specialties: tuple[str, ...] = Field(
+        default=(), description="Domains the model is built or tuned for (policy: require)"
+    )
 
     @property
     def provider_model(self) -> str:
