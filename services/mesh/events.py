@@ -362,3 +362,34 @@ def answer_to(cause: Event, service: str) -> Envelope:
         tenant=cause.envelope.tenant,
         causation_id=cause.envelope.event_id,
     )
+
+
+class BudgetRequested(Event):
+    """Governance: reserve budget for a policy-compliant task (topic `budget`, tenant key)."""
+
+    AVRO_NAME: ClassVar[str] = "mesh.v1.BudgetRequested"
+    context: RequestContext
+    task: Task
+    task_count: int
+    decision: RouteDecision
+    attempt: int
+    rerouted_from: str | None = None
+    rules_checked: tuple[str, ...] = ()
+    policy_version: str = ""
+    estimate_usd: float
+
+
+class BudgetEntry(Event):
+    """Governance: one entry of a tenant's event-sourced spend ledger (topic `budget`)."""
+
+    AVRO_NAME: ClassVar[str] = "mesh.v1.BudgetEntry"
+    kind: str
+    task_id: str
+    attempt: int
+    user: str | None = None
+    day: str
+    month: str
+    amount_usd: float
+    model: str | None = None
+    rule_id: str = ""
+    reason: str = ""
