@@ -1,0 +1,155 @@
+"""Runs a whole mesh on one machine: embedded broker, local fleet, five service processes.
+
+Used by `llm-mesh up`, `llm-mesh demo` and the end-to-end tests. Every child is started with
+die-with-parent, is tracked by PID, and is stopped by PID (SIGTERM, then SIGKILL after a
+grace period), so nothing is left running after a run, even a crashed one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import IO
+
+from services.cli.wiring import SERVICES, ServiceName
+from services.mesh.broker import EmbeddedBroker, free_port, port_in_use
+from services.mesh.config import Settings
+from services.mesh.errors import MeshError
+from services.mesh.kafka import ensure_topics
+from services.mesh.procs import die_with_parent
+
+
+@dataclass
+class Child:
+    name: str
+    process: subprocess.Popen[bytes]
+    log: IO[bytes] | None = None
+
+
+@dataclass
+class MeshProcesses:
+    """A running local mesh. Start with `start()`, always `stop()` (or use `with`)."""
+
+    bootstrap: str | None = None  # None: start the embedded broker
+    fleet_port: int = 0  # 0: a free port
+    fleet_args: tuple[str, ...] = ()
+    services: tuple[ServiceName, ...] = SERVICES
+    log_dir: Path | None = None  # None: children inherit stderr
+    env: dict[str, str] = field(default_factory=dict)
+    children: list[Child] = field(default_factory=list)
+    broker: EmbeddedBroker | None = None
+    ready_dir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="mesh-ready-")))
+
+    @property
+    def fleet_url(self) -> str:
+        return f"http://127.0.0.1:{self.fleet_port}/v1"
+
+    def child_env(self) -> dict[str, str]:
+        env = {**os.environ, **self.env}
+        env["MESH_KAFKA_BOOTSTRAP"] = self.bootstrap or ""
+        env["MESH_FLEET_URL"] = self.fleet_url
+        env["MESH_READY_DIR"] = str(self.ready_dir)
+        env.setdefault("MESH_AUDIT_KEY", secrets.token_hex(32))
+        env.setdefault("PYTHONUNBUFFERED", "1")
+        return env
+
+    def _spawn(self, name: str, args: list[str], env: dict[str, str]) -> Child:
+        log = None
+        if self.log_dir is not None:
+            self.log_dir.mkdir(parents=True, exist_ok=True)
+            log = open(self.log_dir / f"{name}.log", "ab")  # noqa: SIM115 - closed in stop()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "services.cli.main", *args],
+            env={**env, "OTEL_SERVICE_NAME": name},
+            stdout=log if log else subprocess.DEVNULL,
+            stderr=log if log else None,
+            preexec_fn=die_with_parent,
+        )
+        child = Child(name, proc, log)
+        self.children.append(child)
+        return child
+
+    def start(self, timeout_s: float = 60.0) -> MeshProcesses:
+        """Start everything and wait until each service has joined its consumer group.
+
+        Raises:
+            MeshError: a part did not start; everything started so far is stopped.
+        """
+        try:
+            self._start(timeout_s)
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def _start(self, timeout_s: float) -> None:
+        deadline = time.monotonic() + timeout_s
+        if self.bootstrap is None:
+            self.broker = EmbeddedBroker().start()
+            self.bootstrap = self.broker.bootstrap
+        ensure_topics(Settings.from_env(bootstrap=self.bootstrap))
+        self.fleet_port = self.fleet_port or free_port()
+        env = self.child_env()
+        self._spawn("fleet", ["fleet", "--port", str(self.fleet_port), *self.fleet_args], env)
+        for service in self.services:
+            self._spawn(service, ["run", service], env)
+        while time.monotonic() < deadline:
+            self._check_alive()
+            ready = {p.name.split("@")[0] for p in self.ready_dir.iterdir()}
+            if set(self.services) <= ready and port_in_use(self.fleet_port):
+                return
+            time.sleep(0.05)
+        raise MeshError(f"the mesh did not start within {timeout_s:.0f}s")
+
+    def _check_alive(self) -> None:
+        for child in self.children:
+            code = child.process.poll()
+            if code is not None:
+                where = f" (see {self.log_dir / (child.name + '.log')})" if self.log_dir else ""
+                raise MeshError(f"{child.name} exited with code {code} while starting{where}")
+
+    def stop(self, grace_s: float = 10.0) -> None:
+        """Stop every child this object started (by PID) and the embedded broker."""
+        for child in self.children:
+            if child.process.poll() is None:
+                child.process.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + grace_s
+        for child in self.children:
+            try:
+                child.process.wait(max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                child.process.kill()
+                child.process.wait(5)
+            if child.log is not None:
+                child.log.close()
+        self.children.clear()
+        if self.broker is not None:
+            self.broker.stop()
+            self.broker = None
+        with contextlib.suppress(OSError):
+            for p in self.ready_dir.iterdir():
+                p.unlink()
+            self.ready_dir.rmdir()
+
+    def exit_codes(self) -> dict[str, int | None]:
+        return {c.name: c.process.poll() for c in self.children}
+
+    def __enter__(self) -> MeshProcesses:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()

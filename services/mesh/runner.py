@@ -1,0 +1,145 @@
+"""The consume → handle → produce loop shared by the synchronous services.
+
+At-least-once: a batch of inputs is handled, every output is flushed (acknowledged by the
+broker), and only then are the inputs' offsets committed. Transactions are not used because
+the embedded broker does not honour them (see the broker notes); duplicates that a crash can
+cause carry the same derived event ids, so downstream handlers drop them.
+
+A handler may hold state that spans several inputs (the aggregator's open requests); it then
+exposes `committable(partition, next_offset) -> int` and the runner never commits past that
+offset, so a restart re-reads what the state was built from.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from confluent_kafka import Consumer, KafkaError, Message, Producer, TopicPartition
+
+from services.mesh.codec import Codec
+from services.mesh.config import Settings
+from services.mesh.errors import CodecError
+from services.mesh.handler import Handler
+from services.mesh.kafka import consumer_config, producer_config
+from services.mesh.runtime import MessageIO, where
+from services.mesh.tracing import consumer_span
+
+log = logging.getLogger(__name__)
+
+MAX_BATCH = 500
+
+
+class Runner:
+    """Runs one synchronous handler against Kafka until `stop()`."""
+
+    def __init__(
+        self,
+        handler: Handler,
+        settings: Settings,
+        *,
+        group: str | None = None,
+        codec: Codec | None = None,
+        on_ready: Callable[[], None] | None = None,
+    ) -> None:
+        self.handler = handler
+        self.settings = settings
+        self.group = group or f"mesh-{handler.service}"
+        self.codec = codec or Codec()
+        self.on_ready = on_ready
+        self._stop = threading.Event()
+        client = f"{handler.service}-{id(self):x}"
+        self.consumer = Consumer(consumer_config(settings, self.group, client))
+        self.producer = Producer(producer_config(settings, client))
+        self.io = MessageIO(
+            service=handler.service, producer=self.producer, topics=settings.topics, codec=self.codec
+        )
+        self._pending: dict[tuple[str, int], int] = {}  # next offset to commit
+        self.processed = 0
+
+    def stop(self) -> None:
+        """Ask the loop to finish the current batch, commit and close (thread-safe)."""
+        self._stop.set()
+
+    def _on_assign(self, consumer: Consumer, partitions: list[TopicPartition]) -> None:
+        log.info("%s assigned %s", self.handler.service, [f"{p.topic}[{p.partition}]" for p in partitions])
+        if self.on_ready is not None:
+            self.on_ready()
+            self.on_ready = None
+
+    def _on_revoke(self, consumer: Consumer, partitions: list[TopicPartition]) -> None:
+        self._commit(sync=True)
+
+    def run(self) -> None:
+        """Poll, handle, produce, flush, commit — until stopped. Closes the clients."""
+        names = [self.settings.topics.name(t) for t in self.handler.topics]
+        self.consumer.subscribe(names, on_assign=self._on_assign, on_revoke=self._on_revoke)
+        try:
+            while not self._stop.is_set():
+                first = self.consumer.poll(0.1)
+                if first is None:
+                    continue
+                batch = [first, *self.consumer.consume(MAX_BATCH, 0)]
+                for msg in batch:
+                    self._process(msg)
+                self.io.flush()
+                self._commit(sync=False)
+        finally:
+            self._close()
+
+    def _process(self, msg: Message) -> None:
+        err = msg.error()
+        if err is not None:
+            if err.code() != KafkaError._PARTITION_EOF:
+                log.error("consumer error on %s: %s", msg.topic(), err)
+            return
+        key = (msg.topic() or "", msg.partition() or 0)
+        self._pending[key] = (msg.offset() or 0) + 1
+        meta = self.io.meta(msg)
+        try:
+            event = self.codec.decode(msg.value())
+        except CodecError as e:
+            self.io.dead_letter(msg, e)
+            return
+        attrs: dict[str, Any] = {
+            "messaging.kafka.offset": meta.offset,
+            "messaging.destination.partition.id": str(meta.partition),
+            "messaging.consumer.group.name": self.group,
+            "messaging.kafka.message.key": event.envelope.request_id,
+            "mesh.request_id": event.envelope.request_id,
+            "mesh.event": type(event).__name__,
+        }
+        with consumer_span(msg.topic() or "", msg.headers(), attrs):
+            try:
+                outs = self.handler.handle(event, meta)
+            except Exception as e:  # a handler bug must not stop the service
+                log.exception("%s failed on %s", self.handler.service, where(msg))
+                self.io.dead_letter(msg, e, event)
+                return
+            self.io.emit(event, outs)
+        self.processed += 1
+
+    def _commit(self, *, sync: bool) -> None:
+        if not self._pending:
+            return
+        gate = getattr(self.handler, "committable", None)
+        offsets = []
+        for (topic, partition), nxt in list(self._pending.items()):
+            off = gate(partition, nxt) if gate is not None else nxt
+            offsets.append(TopicPartition(topic, partition, off))
+            if off >= nxt:  # a gated partition stays pending until its state closes
+                del self._pending[(topic, partition)]
+        try:
+            self.consumer.commit(offsets=offsets, asynchronous=not sync)
+        except Exception as e:  # nothing to commit yet, or a rebalance raced us
+            log.debug("commit skipped: %s", e)
+
+    def _close(self) -> None:
+        try:
+            self.io.flush()
+            self._commit(sync=True)
+        finally:
+            self.consumer.close()
+        log.info("%s stopped after %d events", self.handler.service, self.processed)
