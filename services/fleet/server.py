@@ -313,7 +313,14 @@ async def start_fleet_server(
     state = FleetState(
         load_recorded(recorded), defaults, overrides, random.Random(seed)
     )
-    runner = web.AppRunner(build_app(state), access_log=None, handle_signals=False)
+    # handler_cancellation: a client that gives up (timeout, hedge lost) frees the
+    # handler at once, so in-flight counts show what clients really have pending.
+    runner = web.AppRunner(
+        build_app(state),
+        access_log=None,
+        handle_signals=False,
+        handler_cancellation=True,
+    )
     await runner.setup()
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
