@@ -35,8 +35,9 @@ def _register() -> None:
     from services.cli.demo import demo
     from services.cli.run import broker, run, up
     from services.cli.submit import submit
+    from services.cli.topics_cmd import topics
 
-    for command in (run, broker, up, submit, demo, bench):
+    for command in (run, broker, up, submit, demo, bench, topics):
         cli.add_command(command)
     try:
         from services.cli.fleet import fleet

@@ -57,6 +57,18 @@ class Codec:
             UnknownSchemaError: the fingerprint is not one this build knows.
             EventValidationError: decoded, but not a valid event.
         """
+        name, record = self.decode_record(data)
+        try:
+            return EVENT_TYPES[name].model_validate(record)
+        except ValidationError as e:
+            raise EventValidationError(f"invalid {name}: {e}") from e
+
+    def decode_record(self, data: bytes | None) -> tuple[str, dict[str, Any]]:
+        """The event's Avro full name and its record, resolved to the reader schema.
+
+        Raises:
+            CodecError, UnknownSchemaError: as `decode`.
+        """
         if not data or len(data) < HEADER_LEN or data[:2] != MAGIC:
             raise CodecError("not an Avro single-object encoded event (missing C3 01 marker)")
         writer = self.registry.by_fingerprint.get(data[2:HEADER_LEN])
@@ -78,10 +90,7 @@ class Codec:
             raise CodecError(
                 f"{len(data) - buf.tell()} trailing bytes after a {writer.name} body"
             )
-        try:
-            return EVENT_TYPES[writer.name].model_validate(record)
-        except ValidationError as e:
-            raise EventValidationError(f"invalid {writer.name}: {e}") from e
+        return writer.name, record
 
 
 def peek_request_id(data: bytes | None, key: bytes | None) -> str | None:

@@ -18,6 +18,7 @@ from services.mesh.config import Settings
 from services.mesh.errors import BrokerError
 
 log = logging.getLogger(__name__)
+_LIBRDKAFKA = logging.getLogger("librdkafka")  # client logs go through logging, not stderr
 
 
 def common_config(settings: Settings, client_id: str) -> dict[str, Any]:
@@ -26,6 +27,7 @@ def common_config(settings: Settings, client_id: str) -> dict[str, Any]:
         "bootstrap.servers": settings.bootstrap,
         "client.id": client_id,
         "socket.nagle.disable": True,
+        "logger": _LIBRDKAFKA,
         **settings.kafka_extra,
     }
 
