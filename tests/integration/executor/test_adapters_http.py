@@ -1,4 +1,4 @@
-"""Anthropic and Gemini adapters, the tool loop, recorded answers and secrets, over HTTP."""
+"""Anthropic and Gemini adapters, tool loop, recorded answers, secrets: over HTTP."""
 
 from __future__ import annotations
 
