@@ -40,6 +40,7 @@ class MeshProcesses:
     """A running local mesh. Start with `start()`, always `stop()` (or use `with`)."""
 
     bootstrap: str | None = None  # None: start the embedded broker
+    prefix: str = "mesh."
     fleet_port: int = 0  # 0: a free port
     fleet_args: tuple[str, ...] = ()
     services: tuple[ServiceName, ...] = SERVICES
@@ -53,9 +54,14 @@ class MeshProcesses:
     def fleet_url(self) -> str:
         return f"http://127.0.0.1:{self.fleet_port}/v1"
 
+    def settings(self) -> Settings:
+        """Settings for a client of this mesh."""
+        return Settings.from_env(bootstrap=self.bootstrap, topic_prefix=self.prefix)
+
     def child_env(self) -> dict[str, str]:
         env = {**os.environ, **self.env}
         env["MESH_KAFKA_BOOTSTRAP"] = self.bootstrap or ""
+        env["MESH_TOPIC_PREFIX"] = self.prefix
         env["MESH_FLEET_URL"] = self.fleet_url
         env["MESH_READY_DIR"] = str(self.ready_dir)
         env.setdefault("MESH_AUDIT_KEY", secrets.token_hex(32))
@@ -96,7 +102,7 @@ class MeshProcesses:
         if self.bootstrap is None:
             self.broker = EmbeddedBroker().start()
             self.bootstrap = self.broker.bootstrap
-        ensure_topics(Settings.from_env(bootstrap=self.bootstrap))
+        ensure_topics(self.settings())
         self.fleet_port = self.fleet_port or free_port()
         env = self.child_env()
         self._spawn("fleet", ["fleet", "--port", str(self.fleet_port), *self.fleet_args], env)
