@@ -21,9 +21,10 @@ AUDIT = "audit"
 DLQ = "dlq"
 FEEDBACK = "feedback"
 MODEL_HEALTH = "model-health"
+BUDGET = "budget"  # keyed by tenant: one governance instance decides per tenant
 
 STAGE_TOPICS = (REQUESTS, INTENTS, ROUTES, DISPATCH, EXECUTIONS, VERDICTS, RESULTS)
-ALL_TOPICS = (*STAGE_TOPICS, AUDIT, DLQ, FEEDBACK, MODEL_HEALTH)
+ALL_TOPICS = (*STAGE_TOPICS, AUDIT, DLQ, FEEDBACK, MODEL_HEALTH, BUDGET)
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class Topics:
         specs = [TopicSpec(self.name(t), self.partitions) for t in (*STAGE_TOPICS, AUDIT)]
         specs.append(TopicSpec(self.name(DLQ), 1, (("retention.ms", "1209600000"),)))
         specs.append(TopicSpec(self.name(FEEDBACK), self.partitions))
+        specs.append(TopicSpec(self.name(BUDGET), self.partitions))
         specs.append(
             TopicSpec(self.name(MODEL_HEALTH), 1, (("cleanup.policy", "compact"),))
         )
