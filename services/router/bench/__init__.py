@@ -1,0 +1,1 @@
+"""RouterBench-style evaluation of the router on recorded outcomes (`bench routing`)."""
