@@ -49,5 +49,7 @@ NOT_SURNAMES: frozenset[str] = frozenset(
     manager managers team support service customer customers sir madam all
     everyone committee board hiring recruiting colleagues partners client
     clients user users admin sales hr finance legal it ops engineering
+    email mobile phone ssn nric card iban address dob tel id name patient
+    contact date ref order invoice account
     """.split()
 )

@@ -63,7 +63,7 @@ _EMAIL = re.compile(
     r"(?<![\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])"
 )
-_CARD = re.compile(r"(?<![\w.-])(?<!\d[ -])\d(?:[ -]?\d){12,18}(?![\w]|[.,]\d|[ -]\d)")
+_CARD = re.compile(r"(?<![\w.-])(?<!\d[ -])\d(?:[ -]?\d){12,18}(?![\w]|\.\d|[ -]\d)")
 _IBAN_START = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2})(\d{2})")
 _SSN = re.compile(r"(?<![\w.-])(?<!\d[ -])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w]|[.-]\d)")
 _SSN_BARE = re.compile(r"(?<![\w.-])(\d{3})(\d{2})(\d{4})(?![\w]|[.-]\d)")
@@ -82,22 +82,25 @@ _PHONE_INTL = re.compile(
 _PHONE_US = re.compile(
     r"(?<![\w.+-])(?<!\d[ .-])(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w]|[.-]\d|[ ]\d)"
 )
+_PHONE_TRUNK_PAREN = re.compile(
+    r"(?<![\w.+-])\(0\d{1,4}\)[ -]?\d{3,4}[ -]?\d{3,4}(?![\w]|[.-]\d|[ ]\d)"
+)
 _PHONE_NATIONAL = re.compile(
     r"(?<![\w.+-])(?<!\d[ .-])(?:\(0\d{1,4}\)[ -]?|0\d{1,4}[ -]?)\d{3,4}[ -]?\d{3,4}"
     r"(?![\w]|[.-]\d|[ ]\d)"
 )
 _PHONE_SG = re.compile(r"(?<![\w.+-])(?<!\d[ .-])[689]\d{3}[ -]?\d{4}(?![\w]|[ .-]\d)")
+_NAME = r"[A-ZÀ-Ý][a-zß-ÿ]*(?:[A-Z][a-zß-ÿ]+)?(?:['’-][A-Z]?[a-zß-ÿ]+)*"
 _PERSON_HONORIFIC = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mdm|Madam|Dame)\.?\s+"
-    r"((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+){0,2})"
+    rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mdm|Madam|Dame)\.?[ \t]+({_NAME}(?:[ \t]+{_NAME}){{0,2}})"
 )
 _PERSON_CUE = re.compile(
     r"\b(?:[Mm]y name is|[Nn]ame:|[Pp]atient(?: name)?:?|[Ee]mployee:?|"
     r"[Cc]ustomer:?|[Cc]lient:?|[Ss]igned:?|[Rr]egards,|[Ss]incerely,|[Tt]hanks,|"
     r"[Dd]ear|[Cc]ontact:|[Ff]rom:|[Tt]o:|[Cc]c:|[Aa]pplicant:?|[Tt]enant:?)"
-    r"[ \t]*\n?[ \t]*([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})"
+    rf"[ \t]*\n?[ \t]*({_NAME}(?:[ \t]+{_NAME}){{1,2}})"
 )
-_CAP_PAIR = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][a-z'’-]+(?:-[A-Z][a-z]+)?)\b")
+_CAP_PAIR = re.compile(rf"\b([A-Z][a-z]+)[ \t]+({_NAME})(?![\w'’])")
 
 _WORD_BEFORE = re.compile(r"([A-Za-z#]+)[^A-Za-z0-9\n]{0,3}$")
 _ID_CONTEXT = frozenset(
@@ -240,13 +243,14 @@ def _phones(text: str) -> Iterator[PiiFinding]:
             yield PiiFinding("PHONE", m.group(), m.start(), m.end())
     for pattern, needs_context in (
         (_PHONE_US, False),
+        (_PHONE_TRUNK_PAREN, False),
         (_PHONE_NATIONAL, True),
         (_PHONE_SG, True),
     ):
         for m in pattern.finditer(text):
             if any(w in _ID_CONTEXT for w in _prev_words(text, m.start(), 3)):
                 continue  # "order no. 415-555-0132" is an id, not a phone
-            around = _window(text, m.start(), 35) + " " + text[m.end() : m.end() + 20]
+            around = _window(text, m.start(), 50) + " " + text[m.end() : m.end() + 20]
             if needs_context and not _PHONE_CONTEXT.search(around):
                 continue
             digits = sum(c.isdigit() for c in m.group())
@@ -270,11 +274,15 @@ def _persons(text: str) -> Iterator[PiiFinding]:
                 yield PiiFinding("PERSON", text[start:end], start, end)
     for m in _PERSON_CUE.finditer(text):
         words = m.group(1).split()
+        while words and not _is_name_token(words[-1]):
+            words.pop()
         strong = m.group(0)[:3].lower() in _STRONG_CUES
-        if not all(_is_name_token(w) for w in words):
+        if len(words) < 2 or not all(_is_name_token(w) for w in words):
             continue
         if words[0].lower() in FIRST_NAMES or strong:
-            yield PiiFinding("PERSON", m.group(1), m.start(1), m.end(1))
+            start = m.start(1)
+            end = text.find(words[-1], start) + len(words[-1])
+            yield PiiFinding("PERSON", text[start:end], start, end)
     for m in _CAP_PAIR.finditer(text):
         first, last = m.group(1), m.group(2)
         if first.lower() in FIRST_NAMES and _is_name_token(last):

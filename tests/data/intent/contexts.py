@@ -56,7 +56,7 @@ class Ctx:
 def _email(c: Ctx) -> Built:
     who = c.name() if c.maybe(0.8) else "Alex"
     lines = [
-        c.pick("Hi team,", "Hello all,", f"Dear {c.plain_name()},", "Hi,"),
+        c.pick("Hi team,", "Hello all,", f"Dear {c.name()},", "Hi,"),
         c.pick(
             "Quick update on the project: the vendor slipped the delivery by two weeks.",
             "I'm writing to follow up on last week's discussion about the rollout.",
@@ -179,13 +179,15 @@ def _medical(c: Ctx) -> Built:
 def _security(c: Ctx) -> Built:
     lines = []
     for _ in range(c.rng.randint(2, 6)):
-        ip = mark("IP_ADDRESS", pv.ipv4(c.rng) if c.rng.random() < 0.75 else pv.ipv6(c.rng))
+        v4 = c.rng.random() < 0.75
+        ip = mark("IP_ADDRESS", pv.ipv4(c.rng) if v4 else pv.ipv6(c.rng))
+        ip_port = f"{ip}:44321" if v4 else f"[{ip}]:44321"
         ts = f"2024-0{c.rng.randint(1, 9)}-1{c.rng.randint(0, 9)}T0{c.rng.randint(0, 9)}:1{c.rng.randint(0, 9)}:22Z"
         lines.append(
             c.pick(
                 f"{ts} sshd[2211]: Failed password for root from {ip} port 22",
                 f"{ts} WARN auth: 5 failed logins for user admin from {ip}",
-                f"{ts} fw DROP TCP {ip}:44321 -> 10.0.0.5:3389",
+                f"{ts} fw DROP TCP {ip_port} -> {mark('IP_ADDRESS', '10.0.0.5')}:3389",
                 f"{ts} INFO nginx: GET /wp-login.php 404 from {ip}",
                 f"{ts} ALERT EDR: suspicious powershell spawned by winword.exe on host FIN-WS-22",
             )
@@ -269,6 +271,7 @@ def _record(c: Ctx) -> Built:
     if style == "lines":
         return "\n".join(f"{k}: {v()}" for k, v in chosen), "confidential", c.hard
     if style == "csv":
+        chosen = [f for f in chosen if f[0] != "Mobile"] or chosen[:1]
         header = ",".join(k.lower().replace(" ", "_") for k, _ in chosen)
         return header + "\n" + ",".join(v() for _, v in chosen), "confidential", c.hard
     sentence = "; ".join(f"{k.lower()} {v()}" for k, v in chosen)

@@ -29,6 +29,7 @@ import handwritten  # noqa: E402
 import pii_values as pv  # noqa: E402
 import problems as pb  # noqa: E402
 import templates as tp  # noqa: E402
+from services.intent.lexicon import TASK_VERBS  # noqa: E402
 
 SEED = 20240603
 N_SINGLE = 1900
@@ -182,6 +183,8 @@ def make_clause(
 def politeness(rng: random.Random, text: str, intent: str) -> str:
     if intent in ("chat", "qa", "reasoning") or text.endswith("?"):
         return text
+    if text.split()[0].lower().strip(",;:") not in TASK_VERBS:
+        return text
     prefix = rng.choice(["", "", "", "Please ", "Hey, ", "Could you ", "Can you please ",
                          "I need you to ", "Quick one: ", "Pls "])  # fmt: skip
     if prefix:
@@ -277,8 +280,8 @@ JOINERS = ["comma", "and_then", "sentences", "numbered", "bullets", "first_then"
 def join(rng: random.Random, parts: list[str]) -> str:
     style = rng.choice(JOINERS)
     bare = [p.rstrip(".!") for p in parts]
-    has_q = any(p.endswith("?") for p in bare)
-    if has_q and style in ("comma", "and_then", "semicolon"):
+    has_q = any("?" in p or ". " in p for p in bare)
+    if has_q and style in ("comma", "and_then", "semicolon", "paren_numbers"):
         style = "sentences"
     if style == "comma":
         head = ", ".join([bare[0], *[lower_first(p) for p in bare[1:-1]]])
@@ -345,7 +348,8 @@ def multi(rng: random.Random, split: str) -> dict[str, Any]:
     has_ctx = any(c.uses_context for c in clauses)
     parts = [c.text for c in clauses]
     instruction = join(rng, parts)
-    if rng.random() < 0.3 and not instruction[0].isdigit() and not instruction.startswith(("-", "*", "•", "(")):
+    first_word = instruction.split()[0].lower().strip(",")
+    if rng.random() < 0.3 and first_word in TASK_VERBS:
         instruction = rng.choice(["Please ", "Can you ", "Hey — "]) + lower_first(instruction)
     ctx, ctx_sens, hard = ("", "public", False)
     if has_ctx:

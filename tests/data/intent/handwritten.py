@@ -45,8 +45,8 @@ def _rows() -> list[tuple[str, list[dict[str, Any]], bool]]:
         ("My card " + card + " got charged twice for the same order. Write a complaint email "
          "to the merchant asking for a refund.",
          [_t("draft", "finance", "low", "restricted")], False),
-        ("Please transfer the deposit to " + iban_de + " and write a short confirmation note "
-         "to the landlord.", [_t("draft", "finance", "low", "restricted")], False),
+        ("Write a short confirmation note to the landlord saying the deposit was sent to "
+         + iban_de + ".", [_t("draft", "finance", "low", "restricted")], False),
         ("what's 17.5% of 2,340?", [_t("math", "general", "low", "public", ("calculator",))], False),
         ("Translate to German: 'Our office will be closed on Friday for maintenance.'",
          [_t("translate", "general")], False),
@@ -141,7 +141,7 @@ def _rows() -> list[tuple[str, list[dict[str, Any]], bool]]:
         ("Translate the following into French and Japanese: 'Thank you for your patience "
          "while we resolve the outage.'",
          [_t("translate", "general")], False),
-        ("How do I feel about this? I got the job offer but the pay is lower than I hoped. "
+        ("I got the job offer but the pay is lower than I hoped. "
          "Help me reason through whether to accept.",
          [_t("reasoning", "general", "medium")], False),
     ]
