@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -72,13 +73,8 @@ def chat(model: str, text: str, **extra: Any) -> dict[str, Any]:
 
 
 def test_models_health_and_recorded_answer() -> None:
-    row = json.loads(
-        load_recorded.__globals__["resources"]
-        .files("services.fleet")
-        .joinpath("data/routerbench_sample.jsonl")
-        .read_text()
-        .splitlines()[0]
-    )
+    sample = resources.files("services.fleet") / "data" / "routerbench_sample.jsonl"
+    row = json.loads(sample.read_text().splitlines()[0])
 
     async def check(c: httpx.AsyncClient) -> None:
         models = (await c.get("/v1/models")).json()
