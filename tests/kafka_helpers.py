@@ -34,7 +34,9 @@ def read_messages(
     timeout_s: float = 20.0,
 ) -> list[Message]:
     """Messages of a topic from the start, until `until(messages)` holds or the timeout."""
-    consumer = Consumer(consumer_config(settings, f"test-{uuid.uuid4()}", "test-reader"))
+    consumer = Consumer(
+        consumer_config(settings, f"test-{uuid.uuid4()}", "test-reader")
+    )
     consumer.subscribe([settings.topics.name(logical)])
     out: list[Message] = []
     deadline = time.monotonic() + timeout_s
@@ -49,13 +51,23 @@ def read_messages(
 
 
 def read_events(
-    settings: Settings, logical: str, *, count: int, timeout_s: float = 20.0, settle_s: float = 0.0
+    settings: Settings,
+    logical: str,
+    *,
+    count: int,
+    timeout_s: float = 20.0,
+    settle_s: float = 0.0,
 ) -> list[Event]:
     """Decoded events of a topic: waits for `count`, then `settle_s` more for extras."""
-    msgs = read_messages(settings, logical, until=lambda m: len(m) >= count, timeout_s=timeout_s)
+    msgs = read_messages(
+        settings, logical, until=lambda m: len(m) >= count, timeout_s=timeout_s
+    )
     if settle_s:
         time.sleep(settle_s)
-        msgs = read_messages(
-            settings, logical, until=lambda m: False, timeout_s=settle_s + 2.0
-        ) or msgs
+        msgs = (
+            read_messages(
+                settings, logical, until=lambda m: False, timeout_s=settle_s + 2.0
+            )
+            or msgs
+        )
     return [CODEC.decode(m.value()) for m in msgs]

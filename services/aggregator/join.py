@@ -41,7 +41,9 @@ class Join:
         self._done: OrderedDict[str, None] = OrderedDict()
         self._remember = remember
 
-    def add(self, verdict: Verdict, partition: int, offset: int) -> RequestCompleted | None:
+    def add(
+        self, verdict: Verdict, partition: int, offset: int
+    ) -> RequestCompleted | None:
         """Record a verdict; the request's result when this verdict completes it."""
         rid = verdict.envelope.request_id
         if rid in self._done:
@@ -60,7 +62,9 @@ class Join:
 
     def lowest_open_offset(self, partition: int) -> int | None:
         """Offset of the oldest open request's first verdict in `partition`."""
-        offsets = [r.first_offset for r in self.open.values() if r.partition == partition]
+        offsets = [
+            r.first_offset for r in self.open.values() if r.partition == partition
+        ]
         return min(offsets) if offsets else None
 
 
@@ -108,7 +112,8 @@ def complete(last: Verdict, verdicts: list[Verdict]) -> RequestCompleted:
     results = [task_result(v) for v in verdicts]
     ok = all(r.status == "completed" for r in results)
     explanation = "; ".join(
-        f"task {r.index + 1} ({r.intent}) → {r.model or 'none'}: {r.explanation}" for r in results
+        f"task {r.index + 1} ({r.intent}) → {r.model or 'none'}: {r.explanation}"
+        for r in results
     )
     submitted = last.context.submitted_at
     return RequestCompleted(

@@ -7,6 +7,7 @@ the same run on the same broker, is a chain of five bare forwarding processes.
 
 from __future__ import annotations
 
+import itertools
 import json
 import statistics
 import subprocess
@@ -16,7 +17,7 @@ import uuid
 
 import click
 from confluent_kafka import Consumer, Producer
-from confluent_kafka.admin import AdminClient, NewTopic
+from confluent_kafka.admin import AdminClient, NewTopic  # type: ignore[attr-defined]
 
 from services.cli.supervisor import MeshProcesses
 from services.mesh.broker import EmbeddedBroker
@@ -59,16 +60,19 @@ def chain_latencies(bootstrap: str, n: int, warmup: int) -> list[float]:
     procs = [
         subprocess.Popen(
             [sys.executable, "-m", "services.cli.forwarder", a, b, bootstrap],
-            stdout=subprocess.PIPE, preexec_fn=die_with_parent,
+            stdout=subprocess.PIPE,
+            preexec_fn=die_with_parent,
         )
-        for a, b in zip(names, names[1:], strict=False)
+        for a, b in itertools.pairwise(names)
     ]
     try:
         for p in procs:
             assert p.stdout is not None
             p.stdout.readline()  # "ready"
         producer = Producer(producer_config(settings, "chain-bench"))
-        consumer = Consumer(consumer_config(settings, f"chain-{uuid.uuid4()}", "chain-bench"))
+        consumer = Consumer(
+            consumer_config(settings, f"chain-{uuid.uuid4()}", "chain-bench")
+        )
         consumer.subscribe([names[-1]])
         out = []
         with click.progressbar(range(n + warmup), label="bare chain") as bar:
@@ -78,7 +82,11 @@ def chain_latencies(bootstrap: str, n: int, warmup: int) -> list[float]:
                 producer.flush()
                 while True:
                     msg = consumer.poll(1.0)
-                    if msg is not None and msg.error() is None and msg.value() == str(i).encode():
+                    if (
+                        msg is not None
+                        and msg.error() is None
+                        and msg.value() == str(i).encode()
+                    ):
                         break
                 if i >= warmup:
                     out.append((time.perf_counter() - t0) * 1000)
@@ -92,8 +100,12 @@ def chain_latencies(bootstrap: str, n: int, warmup: int) -> list[float]:
 
 
 @click.command("e2e")
-@click.option("--requests", "n", default=100, show_default=True, help="Measured requests.")
-@click.option("--warmup", default=10, show_default=True, help="Unmeasured requests first.")
+@click.option(
+    "--requests", "n", default=100, show_default=True, help="Measured requests."
+)
+@click.option(
+    "--warmup", default=10, show_default=True, help="Unmeasured requests first."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print figures as JSON.")
 def bench_e2e(n: int, warmup: int, as_json: bool) -> None:
     """Latency of one request through the whole mesh (p50/p99), vs a bare 5-hop chain."""

@@ -19,10 +19,19 @@ from services.mesh.events import RequestCompleted
 
 
 @click.command("demo")
-@click.option("--timeout", default=45.0, show_default=True, type=float,
-              help="Seconds to wait for all results.")
-@click.option("--log-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Keep the processes' logs there (default: a temporary folder).")
+@click.option(
+    "--timeout",
+    default=45.0,
+    show_default=True,
+    type=float,
+    help="Seconds to wait for all results.",
+)
+@click.option(
+    "--log-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Keep the processes' logs there (default: a temporary folder).",
+)
 def demo(timeout: float, log_dir: Path | None) -> None:
     """Start a local mesh, answer a dozen requests, print how each was routed, stop.
 
@@ -43,7 +52,9 @@ def demo(timeout: float, log_dir: Path | None) -> None:
         client = MeshClient(Settings.from_env(bootstrap=mesh.bootstrap))
         try:
             ids = {
-                client.submit(r.text, tenant=r.tenant, user=r.user, metadata=r.metadata): r
+                client.submit(
+                    r.text, tenant=r.tenant, user=r.user, metadata=r.metadata
+                ): r
                 for r in requests
             }
             with click.progressbar(length=len(ids), label="waiting for results") as bar:
@@ -74,4 +85,6 @@ def demo(timeout: float, log_dir: Path | None) -> None:
             f"wall {time.monotonic() - started:.1f}s"
         )
     if len(results) < len(ids):
-        raise click.ClickException(f"{len(ids) - len(results)} requests got no result (logs: {logs})")
+        raise click.ClickException(
+            f"{len(ids) - len(results)} requests got no result (logs: {logs})"
+        )

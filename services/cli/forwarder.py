@@ -26,9 +26,11 @@ def forward(source: str, target: str, settings: Settings) -> None:
         msg = consumer.poll(0.1)
         if msg is None or msg.error() is not None:
             continue
-        producer.produce(target, key=msg.key(), value=msg.value(), headers=msg.headers())
+        producer.produce(
+            target, key=msg.key(), value=msg.value(), headers=msg.headers()
+        )
         producer.flush()
-        consumer.commit(msg, asynchronous=True)
+        consumer.commit(message=msg, asynchronous=True)
     consumer.close()
 
 

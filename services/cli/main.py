@@ -9,7 +9,9 @@ import click
 from services import __version__
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "show_default": True})
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"], "show_default": True}
+)
 @click.version_option(__version__, prog_name="llm-mesh")
 @click.option(
     "--log-level",

@@ -20,7 +20,10 @@ def clip(text: str, n: int) -> str:
 
 def table(headers: list[str], rows: list[list[str]]) -> str:
     """A left-aligned table sized to its content."""
-    cols = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
+    cols = [
+        max(len(h), *(len(r[i]) for r in rows)) if rows else len(h)
+        for i, h in enumerate(headers)
+    ]
     line = "  ".join(h.ljust(c) for h, c in zip(headers, cols, strict=True))
     sep = "  ".join("-" * c for c in cols)
     body = ["  ".join(v.ljust(c) for v, c in zip(r, cols, strict=True)) for r in rows]
@@ -47,7 +50,9 @@ def result_block(title: str, result: RequestCompleted | RequestRejected) -> str:
         ]
         for t in result.tasks
     ]
-    tab = textwrap.indent(table(["#", "intent", "status", "model", "cost", "why"], rows), "  ")
+    tab = textwrap.indent(
+        table(["#", "intent", "status", "model", "cost", "why"], rows), "  "
+    )
     answer = textwrap.indent(
         "\n".join(textwrap.wrap(clip(result.answer, 600), w - 12)), "  │ "
     )

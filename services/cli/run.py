@@ -17,7 +17,9 @@ from services.mesh.errors import MeshError
 from services.mesh.tracing import configure_tracing
 
 
-def _on_signals(stop: "threading.Event | None" = None, *callbacks: object) -> threading.Event:
+def _on_signals(
+    stop: threading.Event | None = None, *callbacks: object
+) -> threading.Event:
     """SIGTERM/SIGINT set the returned event and call each callback once."""
     event = stop or threading.Event()
 
@@ -40,18 +42,37 @@ def _ready_marker(service: str) -> None:
 @click.command("run")
 @click.argument("service", type=click.Choice(SERVICES))
 @kafka_options
-@click.option("--fleet-file", type=click.Path(dir_okay=False, path_type=Path), envvar="MESH_FLEET_FILE",
-              default=None, help="Fleet YAML (env MESH_FLEET_FILE; default deploy/fleet.yaml).")
-@click.option("--policy-file", type=click.Path(dir_okay=False, path_type=Path), envvar="MESH_POLICY_FILE",
-              default=None, help="Policy YAML (env MESH_POLICY_FILE; default deploy/policies.yaml).")
-def run(service: str, bootstrap: str, prefix: str, fleet_file: Path | None,
-        policy_file: Path | None) -> None:
+@click.option(
+    "--fleet-file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    envvar="MESH_FLEET_FILE",
+    default=None,
+    help="Fleet YAML (env MESH_FLEET_FILE; default deploy/fleet.yaml).",
+)
+@click.option(
+    "--policy-file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    envvar="MESH_POLICY_FILE",
+    default=None,
+    help="Policy YAML (env MESH_POLICY_FILE; default deploy/policies.yaml).",
+)
+def run(
+    service: str,
+    bootstrap: str,
+    prefix: str,
+    fleet_file: Path | None,
+    policy_file: Path | None,
+) -> None:
     """Run one SERVICE against a Kafka cluster until SIGTERM/SIGINT.
 
     On a signal it stops polling, finishes in-flight work, commits and exits 0.
     """
-    settings = Settings.from_env(bootstrap=bootstrap, topic_prefix=prefix,
-                                 fleet_file=fleet_file, policy_file=policy_file)
+    settings = Settings.from_env(
+        bootstrap=bootstrap,
+        topic_prefix=prefix,
+        fleet_file=fleet_file,
+        policy_file=policy_file,
+    )
     provider = configure_tracing(service)
     try:
         runner = build(service, settings, on_ready=lambda: _ready_marker(service))  # type: ignore[arg-type]
@@ -66,9 +87,16 @@ def run(service: str, bootstrap: str, prefix: str, fleet_file: Path | None,
 
 
 @click.command("broker")
-@click.option("--port", default=9092, show_default=True, type=int, help="Port on 127.0.0.1.")
-@click.option("--partitions", default=4, show_default=True, type=int,
-              help="Partitions of each stage topic.")
+@click.option(
+    "--port", default=9092, show_default=True, type=int, help="Port on 127.0.0.1."
+)
+@click.option(
+    "--partitions",
+    default=4,
+    show_default=True,
+    type=int,
+    help="Partitions of each stage topic.",
+)
 def broker(port: int, partitions: int) -> None:
     """Run the embedded Kafka-compatible broker (Tansu, memory only) until Ctrl-C.
 
@@ -83,22 +111,44 @@ def broker(port: int, partitions: int) -> None:
         raise click.ClickException(str(e)) from e
     try:
         ensure_topics(Settings.from_env(bootstrap=b.bootstrap, partitions=partitions))
-        click.echo(f"broker listening on {b.bootstrap} (memory storage; Ctrl-C stops it)")
+        click.echo(
+            f"broker listening on {b.bootstrap} (memory storage; Ctrl-C stops it)"
+        )
         _on_signals().wait()
     finally:
         b.stop()
 
 
 @click.command("up")
-@click.option("--bootstrap", envvar="MESH_KAFKA_BOOTSTRAP", default=None,
-              help="Use this Kafka cluster instead of starting the embedded broker.")
-@click.option("--broker-port", default=9092, show_default=True, type=int,
-              help="Port of the embedded broker (when no --bootstrap).")
-@click.option("--fleet-port", default=8700, show_default=True, type=int,
-              help="Port of the local model fleet server.")
-@click.option("--log-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Write each process's log there instead of this terminal.")
-def up(bootstrap: str | None, broker_port: int, fleet_port: int, log_dir: Path | None) -> None:
+@click.option(
+    "--bootstrap",
+    envvar="MESH_KAFKA_BOOTSTRAP",
+    default=None,
+    help="Use this Kafka cluster instead of starting the embedded broker.",
+)
+@click.option(
+    "--broker-port",
+    default=9092,
+    show_default=True,
+    type=int,
+    help="Port of the embedded broker (when no --bootstrap).",
+)
+@click.option(
+    "--fleet-port",
+    default=8700,
+    show_default=True,
+    type=int,
+    help="Port of the local model fleet server.",
+)
+@click.option(
+    "--log-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Write each process's log there instead of this terminal.",
+)
+def up(
+    bootstrap: str | None, broker_port: int, fleet_port: int, log_dir: Path | None
+) -> None:
     """Run a whole local mesh in the foreground until Ctrl-C.
 
     Starts the embedded broker (unless --bootstrap), the local model fleet and the five
@@ -118,8 +168,12 @@ def up(bootstrap: str | None, broker_port: int, fleet_port: int, log_dir: Path |
         mesh.bootstrap = mesh.broker.bootstrap
     try:
         mesh.start()
-        click.echo(f"mesh up: Kafka {mesh.bootstrap}, fleet {mesh.fleet_url}; Ctrl-C stops it")
-        click.echo(f'try: llm-mesh submit --bootstrap {mesh.bootstrap} "Summarise the risks of ..."')
+        click.echo(
+            f"mesh up: Kafka {mesh.bootstrap}, fleet {mesh.fleet_url}; Ctrl-C stops it"
+        )
+        click.echo(
+            f'try: llm-mesh submit --bootstrap {mesh.bootstrap} "Summarise the risks of ..."'
+        )
         while not stop.wait(0.5):
             codes = {k: v for k, v in mesh.exit_codes().items() if v is not None}
             if codes:

@@ -48,7 +48,9 @@ class MeshProcesses:
     env: dict[str, str] = field(default_factory=dict)
     children: list[Child] = field(default_factory=list)
     broker: EmbeddedBroker | None = None
-    ready_dir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="mesh-ready-")))
+    ready_dir: Path = field(
+        default_factory=lambda: Path(tempfile.mkdtemp(prefix="mesh-ready-"))
+    )
 
     @property
     def fleet_url(self) -> str:
@@ -105,7 +107,9 @@ class MeshProcesses:
         ensure_topics(self.settings())
         self.fleet_port = self.fleet_port or free_port()
         env = self.child_env()
-        self._spawn("fleet", ["fleet", "--port", str(self.fleet_port), *self.fleet_args], env)
+        self._spawn(
+            "fleet", ["fleet", "--port", str(self.fleet_port), *self.fleet_args], env
+        )
         for service in self.services:
             self._spawn(service, ["run", service], env)
         while time.monotonic() < deadline:
@@ -120,8 +124,14 @@ class MeshProcesses:
         for child in self.children:
             code = child.process.poll()
             if code is not None:
-                where = f" (see {self.log_dir / (child.name + '.log')})" if self.log_dir else ""
-                raise MeshError(f"{child.name} exited with code {code} while starting{where}")
+                where = (
+                    f" (see {self.log_dir / (child.name + '.log')})"
+                    if self.log_dir
+                    else ""
+                )
+                raise MeshError(
+                    f"{child.name} exited with code {code} while starting{where}"
+                )
 
     def stop(self, grace_s: float = 10.0) -> None:
         """Stop every child this object started (by PID) and the embedded broker."""

@@ -17,19 +17,35 @@ def topics() -> None:
 
 @topics.command("create")
 @kafka_options
-@click.option("--partitions", envvar="MESH_PARTITIONS", default=4, show_default=True, type=int,
-              help="Partitions of each stage topic (the same on all, for co-partitioning).")
-@click.option("--wait", default=60.0, show_default=True, type=float,
-              help="Seconds to wait for the cluster to answer.")
+@click.option(
+    "--partitions",
+    envvar="MESH_PARTITIONS",
+    default=4,
+    show_default=True,
+    type=int,
+    help="Partitions of each stage topic (the same on all, for co-partitioning).",
+)
+@click.option(
+    "--wait",
+    default=60.0,
+    show_default=True,
+    type=float,
+    help="Seconds to wait for the cluster to answer.",
+)
 def create(bootstrap: str, prefix: str, partitions: int, wait: float) -> None:
     """Create every mesh topic that is missing (idempotent)."""
-    settings = Settings.from_env(bootstrap=bootstrap, topic_prefix=prefix, partitions=partitions)
+    settings = Settings.from_env(
+        bootstrap=bootstrap, topic_prefix=prefix, partitions=partitions
+    )
     try:
         wait_for_broker(bootstrap, wait)
         created = ensure_topics(settings)
     except MeshError as e:
         raise click.ClickException(str(e)) from e
-    click.echo(f"created {len(created)} topics" + (f": {', '.join(created)}" if created else ""))
+    click.echo(
+        f"created {len(created)} topics"
+        + (f": {', '.join(created)}" if created else "")
+    )
 
 
 @topics.command("list")

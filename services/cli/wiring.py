@@ -12,7 +12,13 @@ from services.mesh.errors import ConfigError
 log = logging.getLogger(__name__)
 
 ServiceName = Literal["intent", "router", "governance", "executor", "aggregator"]
-SERVICES: tuple[ServiceName, ...] = ("intent", "router", "governance", "executor", "aggregator")
+SERVICES: tuple[ServiceName, ...] = (
+    "intent",
+    "router",
+    "governance",
+    "executor",
+    "aggregator",
+)
 
 
 class Runnable(Protocol):
@@ -30,7 +36,10 @@ def _fleet_and_policy(settings: Settings):  # type: ignore[no-untyped-def]
 
 
 def build(
-    service: ServiceName, settings: Settings, *, on_ready: Callable[[], None] | None = None
+    service: ServiceName,
+    settings: Settings,
+    *,
+    on_ready: Callable[[], None] | None = None,
 ) -> Runnable:
     """The runner of `service`, with its handler built from the settings' files.
 
@@ -48,7 +57,9 @@ def build(
         from services.router.handler import RouterHandler
 
         fleet, policy = _fleet_and_policy(settings)
-        return Runner(RouterHandler(fleet=fleet, policy=policy), settings, on_ready=on_ready)
+        return Runner(
+            RouterHandler(fleet=fleet, policy=policy), settings, on_ready=on_ready
+        )
     if service == "governance":
         from services.governance.handler import GovernanceHandler
 
@@ -59,7 +70,9 @@ def build(
             )
         fleet, policy = _fleet_and_policy(settings)
         handler = GovernanceHandler(
-            fleet=fleet, policy=policy, audit_key=settings.audit_key.get_secret_value().encode()
+            fleet=fleet,
+            policy=policy,
+            audit_key=settings.audit_key.get_secret_value().encode(),
         )
         return Runner(handler, settings, on_ready=on_ready)
     if service == "executor":
@@ -76,4 +89,6 @@ def build(
         from services.aggregator.handler import AggregatorHandler
 
         return Runner(AggregatorHandler(), settings, on_ready=on_ready)
-    raise ConfigError(f"unknown service {service!r}; choose one of {', '.join(SERVICES)}")
+    raise ConfigError(
+        f"unknown service {service!r}; choose one of {', '.join(SERVICES)}"
+    )

@@ -42,7 +42,10 @@ def messages_for(event: TaskAdmitted) -> tuple[dict[str, str], ...]:
     task = event.task
     user = f"{task.context}\n\n{task.text}" if task.context else task.text
     if task.tools or task.intent not in ("qa", "reasoning", "code"):
-        return ({"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": user})
+        return (
+            {"role": "system", "content": SYSTEM_PROMPT},
+            {"role": "user", "content": user},
+        )
     return ({"role": "user", "content": user},)
 
 
@@ -99,7 +102,9 @@ class ExecutorHandler:
         outs.extend(self._health_events())
         return outs
 
-    def _outcome(self, event: TaskAdmitted, r: ExecutionResult) -> TaskExecuted | TaskFailed:
+    def _outcome(
+        self, event: TaskAdmitted, r: ExecutionResult
+    ) -> TaskExecuted | TaskFailed:
         attempts = tuple(
             Attempt(
                 model=a.model,

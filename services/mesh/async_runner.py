@@ -54,7 +54,10 @@ class AsyncRunner:
         self.consumer = Consumer(consumer_config(settings, self.group, client))
         self.producer = Producer(producer_config(settings, client))
         self.io = MessageIO(
-            service=handler.service, producer=self.producer, topics=settings.topics, codec=self.codec
+            service=handler.service,
+            producer=self.producer,
+            topics=settings.topics,
+            codec=self.codec,
         )
         self.tracker = OffsetTracker()
         self._stop = threading.Event()
@@ -87,7 +90,10 @@ class AsyncRunner:
             return
         offsets = [TopicPartition(t, p, o) for (t, p), o in points.items()]
         try:
-            self.consumer.commit(offsets=offsets, asynchronous=not sync)
+            if sync:
+                self.consumer.commit(offsets=offsets, asynchronous=False)
+            else:
+                self.consumer.commit(offsets=offsets, asynchronous=True)
         except Exception as e:
             log.debug("commit skipped: %s", e)
 
@@ -105,8 +111,12 @@ class AsyncRunner:
     async def run_async(self) -> None:
         loop = asyncio.get_running_loop()
         names = [self.settings.topics.name(t) for t in self.handler.topics]
-        self.consumer.subscribe(names, on_assign=self._on_assign, on_revoke=self._on_revoke)
-        delivery = threading.Thread(target=self._serve_deliveries, name="deliveries", daemon=True)
+        self.consumer.subscribe(
+            names, on_assign=self._on_assign, on_revoke=self._on_revoke
+        )
+        delivery = threading.Thread(
+            target=self._serve_deliveries, name="deliveries", daemon=True
+        )
         delivery.start()
         try:
             while not self._stop.is_set():
@@ -143,7 +153,9 @@ class AsyncRunner:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _handle(self, msg: Message, event: Event, loop: asyncio.AbstractEventLoop) -> None:
+    async def _handle(
+        self, msg: Message, event: Event, loop: asyncio.AbstractEventLoop
+    ) -> None:
         meta = self.io.meta(msg)
         attrs: dict[str, Any] = {
             "messaging.kafka.offset": meta.offset,
@@ -180,7 +192,11 @@ class AsyncRunner:
 
         def finish(err: KafkaError | None) -> None:
             if err is not None:
-                log.error("output of %s not delivered: %s; input stays uncommitted", where(msg), err)
+                log.error(
+                    "output of %s not delivered: %s; input stays uncommitted",
+                    where(msg),
+                    err,
+                )
             else:
                 self.tracker.finished(tp, offset)
             if not done.done():

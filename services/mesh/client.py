@@ -62,7 +62,9 @@ class MeshClient:
             raise BrokerError(f"topic {name} does not exist: is the mesh running?")
         parts = []
         for p in meta.topics[name].partitions:
-            _low, high = consumer.get_watermark_offsets(TopicPartition(name, p), timeout=10)
+            _low, high = consumer.get_watermark_offsets(
+                TopicPartition(name, p), timeout=10
+            )
             parts.append(TopicPartition(name, p, max(high, 0)))
         consumer.assign(parts)
         self._results = consumer
@@ -120,7 +122,9 @@ class MeshClient:
         if self.producer.flush(15) or errors:
             raise BrokerError(f"request not delivered to {name}: {errors or 'timeout'}")
 
-    def results(self, request_ids: set[str], timeout_s: float = 60.0) -> Iterator[Result]:
+    def results(
+        self, request_ids: set[str], timeout_s: float = 60.0
+    ) -> Iterator[Result]:
         """Yield the result of each request in `request_ids` as it arrives (once each)."""
         consumer = self._watch_results()
         waiting = set(request_ids)

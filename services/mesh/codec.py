@@ -70,7 +70,9 @@ class Codec:
             CodecError, UnknownSchemaError: as `decode`.
         """
         if not data or len(data) < HEADER_LEN or data[:2] != MAGIC:
-            raise CodecError("not an Avro single-object encoded event (missing C3 01 marker)")
+            raise CodecError(
+                "not an Avro single-object encoded event (missing C3 01 marker)"
+            )
         writer = self.registry.by_fingerprint.get(data[2:HEADER_LEN])
         if writer is None:
             raise UnknownSchemaError(
@@ -79,13 +81,17 @@ class Codec:
             )
         reader = self.registry.current.get(writer.name)
         if reader is None:
-            raise UnknownSchemaError(f"event type {writer.name} is not known to this reader")
+            raise UnknownSchemaError(
+                f"event type {writer.name} is not known to this reader"
+            )
         buf = io.BytesIO(data)
         buf.seek(HEADER_LEN)
         try:
             record: Any = schemaless_reader(buf, writer.parsed, reader.parsed)
         except Exception as e:  # fastavro raises EOFError, ValueError, IndexError, ...
-            raise CodecError(f"corrupt {writer.name} body: {type(e).__name__}: {e}") from e
+            raise CodecError(
+                f"corrupt {writer.name} body: {type(e).__name__}: {e}"
+            ) from e
         if buf.tell() != len(data):
             raise CodecError(
                 f"{len(data) - buf.tell()} trailing bytes after a {writer.name} body"

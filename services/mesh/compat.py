@@ -17,7 +17,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from services.mesh.schemas import NAMESPACE, Registry, SchemaVersion, load_registry, schemas_dir
+from services.mesh.schemas import (
+    NAMESPACE,
+    Registry,
+    SchemaVersion,
+    load_registry,
+    schemas_dir,
+)
 
 PROMOTIONS = {
     "int": {"long", "float", "double"},
@@ -129,7 +135,9 @@ class _Checker:
 
 def problems(reader: SchemaVersion, writer: SchemaVersion) -> list[str]:
     """Why `reader` cannot read data written with `writer` ([] when it can)."""
-    return list(_Checker(reader.schema, writer.schema).check(reader.schema, writer.schema, ""))
+    return list(
+        _Checker(reader.schema, writer.schema).check(reader.schema, writer.schema, "")
+    )
 
 
 def full_transitive(versions: list[SchemaVersion]) -> list[str]:

@@ -37,8 +37,12 @@ class Settings(BaseModel):
     fetch_wait_max_ms: int = Field(5, description="MESH_KAFKA_FETCH_WAIT_MS")
     linger_ms: int = Field(0, description="MESH_KAFKA_LINGER_MS")
     idempotent_producer: bool = Field(False, description="MESH_KAFKA_IDEMPOTENCE")
-    kafka_extra: dict[str, str] = Field(default_factory=dict, description="MESH_KAFKA_EXTRA")
-    fleet_file: Path = Field(REPO_ROOT / "deploy" / "fleet.yaml", description="MESH_FLEET_FILE")
+    kafka_extra: dict[str, str] = Field(
+        default_factory=dict, description="MESH_KAFKA_EXTRA"
+    )
+    fleet_file: Path = Field(
+        REPO_ROOT / "deploy" / "fleet.yaml", description="MESH_FLEET_FILE"
+    )
     policy_file: Path = Field(
         REPO_ROOT / "deploy" / "policies.yaml", description="MESH_POLICY_FILE"
     )

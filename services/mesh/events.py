@@ -11,7 +11,7 @@ import os
 import socket
 import uuid
 from datetime import UTC, datetime
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -146,8 +146,9 @@ class Event(Record):
     AVRO_NAME: ClassVar[str] = ""
     envelope: Envelope
 
-    def __init_subclass__(cls, **kwargs: object) -> None:
-        super().__init_subclass__(**kwargs)
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
         if cls.AVRO_NAME:
             EVENT_TYPES[cls.AVRO_NAME] = cls
 

@@ -40,7 +40,9 @@ class Pricing(BaseModel):
 
     def cost(self, tokens_in: int, tokens_out: int) -> float:
         """Cost in USD of one call with these token counts."""
-        return (tokens_in * self.input_per_mtok + tokens_out * self.output_per_mtok) / 1e6
+        return (
+            tokens_in * self.input_per_mtok + tokens_out * self.output_per_mtok
+        ) / 1e6
 
 
 class LatencyProfile(BaseModel):
@@ -95,9 +97,12 @@ class ModelSpec(BaseModel):
     name: str
     provider: Provider = "openai"
     endpoint: str = Field(description="Base URL of the provider API, e.g. .../v1")
-    api_model: str = Field(default="", description="Model name at the provider; defaults to name")
+    api_model: str = Field(
+        default="", description="Model name at the provider; defaults to name"
+    )
     api_key_env: str | None = Field(
-        default=None, description="Environment variable that holds the API key (never the key)"
+        default=None,
+        description="Environment variable that holds the API key (never the key)",
     )
     pricing: Pricing
     context_window: int = Field(default=8192, gt=0)
@@ -112,9 +117,12 @@ class ModelSpec(BaseModel):
     rate_limits: RateLimits = RateLimits()
     family: str = ""
     vendor: str = ""
-    recorded: bool = Field(default=False, description="Answers come from recorded outcomes")
+    recorded: bool = Field(
+        default=False, description="Answers come from recorded outcomes"
+    )
     specialties: tuple[str, ...] = Field(
-        default=(), description="Domains the model is built or tuned for (policy: require)"
+        default=(),
+        description="Domains the model is built or tuned for (policy: require)",
     )
 
     @property
@@ -125,7 +133,7 @@ class ModelSpec(BaseModel):
     def cleared_for(self, sensitivity: str) -> bool:
         """Whether data of this sensitivity may be sent to this model."""
         return SENSITIVITY_ORDER.index(self.clearance) >= SENSITIVITY_ORDER.index(
-            sensitivity  # type: ignore[arg-type]
+            sensitivity
         )
 
 
@@ -151,7 +159,9 @@ class Fleet(BaseModel):
         for m in self.models:
             if m.name == name:
                 return m
-        raise KeyError(f"no model {name!r} in the fleet (known: {', '.join(self.names())})")
+        raise KeyError(
+            f"no model {name!r} in the fleet (known: {', '.join(self.names())})"
+        )
 
     def names(self) -> list[str]:
         """Model names in file order."""
@@ -184,7 +194,9 @@ def _describe(err: ValidationError, data: Mapping[str, Any], path: Path) -> str:
         where = ".".join(str(x) for x in loc)
         if len(loc) >= 2 and loc[0] == "models" and isinstance(loc[1], int):
             idx = loc[1]
-            name = models[idx].get("name", f"#{idx}") if idx < len(models) else f"#{idx}"
+            name = (
+                models[idx].get("name", f"#{idx}") if idx < len(models) else f"#{idx}"
+            )
             where = f"model {name!r}, field {'.'.join(str(x) for x in loc[2:]) or '(model)'}"
         lines.append(f"  {where}: {e['msg']}")
     return "\n".join(lines)

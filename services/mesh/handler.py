@@ -30,7 +30,9 @@ class Emit:
     topic: str
     event: Event
     key: str | None = None
-    partition: int | None = None  # None lets the key choose; set to pin (e.g. audit chains)
+    partition: int | None = (
+        None  # None lets the key choose; set to pin (e.g. audit chains)
+    )
 
     @property
     def record_key(self) -> str:
@@ -40,8 +42,13 @@ class Emit:
 class Handler(Protocol):
     """Synchronous service logic: one input event in, the caused events out."""
 
-    service: str
-    topics: tuple[str, ...]  # logical input topics
+    @property
+    def service(self) -> str: ...
+
+    @property
+    def topics(self) -> tuple[str, ...]:
+        """Logical input topics."""
+        ...
 
     def handle(self, event: Event, meta: MessageMeta) -> Sequence[Emit]: ...
 
@@ -49,7 +56,10 @@ class Handler(Protocol):
 class AsyncHandler(Protocol):
     """I/O-bound service logic (the executor): many events in flight at once."""
 
-    service: str
-    topics: tuple[str, ...]
+    @property
+    def service(self) -> str: ...
+
+    @property
+    def topics(self) -> tuple[str, ...]: ...
 
     def handle(self, event: Event, meta: MessageMeta) -> Awaitable[Sequence[Emit]]: ...

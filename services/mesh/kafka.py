@@ -12,13 +12,15 @@ import time
 from typing import Any
 
 from confluent_kafka import KafkaError, KafkaException
-from confluent_kafka.admin import AdminClient, NewTopic
+from confluent_kafka.admin import AdminClient, NewTopic  # type: ignore[attr-defined]
 
 from services.mesh.config import Settings
 from services.mesh.errors import BrokerError
 
 log = logging.getLogger(__name__)
-_LIBRDKAFKA = logging.getLogger("librdkafka")  # client logs go through logging, not stderr
+_LIBRDKAFKA = logging.getLogger(
+    "librdkafka"
+)  # client logs go through logging, not stderr
 
 
 def common_config(settings: Settings, client_id: str) -> dict[str, Any]:
@@ -94,7 +96,12 @@ def ensure_topics(settings: Settings, timeout_s: float = 15.0) -> list[str]:
     admin = AdminClient(common_config(settings, "llm-mesh-admin"))
     existing = set(admin.list_topics(timeout=timeout_s).topics)
     wanted = [
-        NewTopic(s.name, num_partitions=s.partitions, replication_factor=1, config=dict(s.config))
+        NewTopic(
+            s.name,
+            num_partitions=s.partitions,
+            replication_factor=1,
+            config=dict(s.config),
+        )
         for s in settings.topics.specs()
         if s.name not in existing
     ]
@@ -107,7 +114,10 @@ def ensure_topics(settings: Settings, timeout_s: float = 15.0) -> list[str]:
             created.append(name)
         except KafkaException as e:
             err = e.args[0]
-            if isinstance(err, KafkaError) and err.code() == KafkaError.TOPIC_ALREADY_EXISTS:
+            if (
+                isinstance(err, KafkaError)
+                and err.code() == KafkaError.TOPIC_ALREADY_EXISTS
+            ):
                 continue
             raise BrokerError(f"cannot create topic {name}: {e}") from e
     log.info("created topics: %s", ", ".join(created))

@@ -54,7 +54,10 @@ class Runner:
         self.consumer = Consumer(consumer_config(settings, self.group, client))
         self.producer = Producer(producer_config(settings, client))
         self.io = MessageIO(
-            service=handler.service, producer=self.producer, topics=settings.topics, codec=self.codec
+            service=handler.service,
+            producer=self.producer,
+            topics=settings.topics,
+            codec=self.codec,
         )
         self._pending: dict[tuple[str, int], int] = {}  # next offset to commit
         self.processed = 0
@@ -64,7 +67,11 @@ class Runner:
         self._stop.set()
 
     def _on_assign(self, consumer: Consumer, partitions: list[TopicPartition]) -> None:
-        log.info("%s assigned %s", self.handler.service, [f"{p.topic}[{p.partition}]" for p in partitions])
+        log.info(
+            "%s assigned %s",
+            self.handler.service,
+            [f"{p.topic}[{p.partition}]" for p in partitions],
+        )
         if self.on_ready is not None:
             self.on_ready()
             self.on_ready = None
@@ -75,7 +82,9 @@ class Runner:
     def run(self) -> None:
         """Poll, handle, produce, flush, commit — until stopped. Closes the clients."""
         names = [self.settings.topics.name(t) for t in self.handler.topics]
-        self.consumer.subscribe(names, on_assign=self._on_assign, on_revoke=self._on_revoke)
+        self.consumer.subscribe(
+            names, on_assign=self._on_assign, on_revoke=self._on_revoke
+        )
         try:
             while not self._stop.is_set():
                 first = self.consumer.poll(0.1)
@@ -132,7 +141,10 @@ class Runner:
             if off >= nxt:  # a gated partition stays pending until its state closes
                 del self._pending[(topic, partition)]
         try:
-            self.consumer.commit(offsets=offsets, asynchronous=not sync)
+            if sync:
+                self.consumer.commit(offsets=offsets, asynchronous=False)
+            else:
+                self.consumer.commit(offsets=offsets, asynchronous=True)
         except Exception as e:  # nothing to commit yet, or a rebalance raced us
             log.debug("commit skipped: %s", e)
 

@@ -27,7 +27,7 @@ from services.mesh.events import (
 )
 from services.mesh.handler import Emit, MessageMeta
 from services.mesh.topics import Topics
-from services.mesh.tracing import KafkaHeaders, inject, producer_span
+from services.mesh.tracing import RawHeaders, header_list, inject, producer_span
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,9 @@ class DeliveryError(Exception):
 class MessageIO:
     """Decode inputs, produce outputs, dead-letter poison; shared by all runners."""
 
-    def __init__(self, *, service: str, producer: Producer, topics: Topics, codec: Codec) -> None:
+    def __init__(
+        self, *, service: str, producer: Producer, topics: Topics, codec: Codec
+    ) -> None:
         self.service = service
         self.producer = producer
         self.topics = topics
@@ -72,7 +74,7 @@ class MessageIO:
     def produce(
         self,
         out: Emit,
-        headers: KafkaHeaders | None = None,
+        headers: RawHeaders = None,
         on_delivery: Callable[[KafkaError | None, Message], None] | None = None,
     ) -> None:
         """Produce one output inside its `send <topic>` span, trace context in headers."""
@@ -105,7 +107,9 @@ class MessageIO:
                 update={"event_id": derived_id(cause.envelope.event_id, out.topic, i)}
             )
             event = out.event.model_copy(update={"envelope": env})
-            self.produce(Emit(out.topic, event, out.key, out.partition), None, on_delivery)
+            self.produce(
+                Emit(out.topic, event, out.key, out.partition), None, on_delivery
+            )
 
     def flush(self, timeout_s: float = 30.0) -> None:
         """Wait until every output is acknowledged.
@@ -115,17 +119,30 @@ class MessageIO:
         """
         remaining = self.producer.flush(timeout_s)
         if remaining:
-            raise DeliveryError(f"{remaining} outputs not delivered within {timeout_s}s")
+            raise DeliveryError(
+                f"{remaining} outputs not delivered within {timeout_s}s"
+            )
         if self.failed:
             failed, self.failed = self.failed, []
             raise DeliveryError("outputs not delivered: " + "; ".join(failed[:5]))
 
-    def dead_letter(self, msg: Message, error: BaseException, event: Event | None = None) -> None:
+    def dead_letter(
+        self, msg: Message, error: BaseException, event: Event | None = None
+    ) -> None:
         """Send `msg` whole to the DLQ and, when the request is known, tell the client why."""
-        request_id = event.envelope.request_id if event else peek_request_id(msg.value(), msg.key())
+        request_id = (
+            event.envelope.request_id
+            if event
+            else peek_request_id(msg.value(), msg.key())
+        )
         tenant = event.envelope.tenant if event else "unknown"
-        log.warning("dead-lettering %s: %s: %s", where(msg), type(error).__name__, error)
-        headers = [Header(key=k, value=v) for k, v in (msg.headers() or [])]
+        log.warning(
+            "dead-lettering %s: %s: %s", where(msg), type(error).__name__, error
+        )
+        headers = [
+            Header(key=k, value=v.encode() if isinstance(v, str) else v)
+            for k, v in header_list(msg.headers())
+        ]
         dead = DeadLetter(
             envelope=envelope(self.service, request_id=request_id or "", tenant=tenant),
             source_topic=msg.topic() or "",
@@ -141,9 +158,9 @@ class MessageIO:
         self.produce(Emit(T.DLQ, dead, key=request_id or ""), msg.headers())
         if request_id:
             rejected = RequestRejected(
-                envelope=answer_to(event, self.service) if event else envelope(
-                    self.service, request_id=request_id, tenant=tenant
-                ),
+                envelope=answer_to(event, self.service)
+                if event
+                else envelope(self.service, request_id=request_id, tenant=tenant),
                 stage=self.service,
                 error_code="malformed_event" if event is None else "processing_failed",
                 reason=f"{self.service} could not process {msg.topic()}@{msg.offset()}: "

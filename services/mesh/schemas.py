@@ -95,7 +95,8 @@ def expand(schema: Any, types: Mapping[str, dict[str, Any]], defined: set[str]) 
             defined.add(f"{schema.get('namespace', NAMESPACE)}.{schema['name']}")
         if schema.get("type") == "record":
             out["fields"] = [
-                {**fld, "type": expand(fld["type"], types, defined)} for fld in schema["fields"]
+                {**fld, "type": expand(fld["type"], types, defined)}
+                for fld in schema["fields"]
             ]
         elif schema.get("type") == "array":
             out["items"] = expand(schema["items"], types, defined)
@@ -152,7 +153,9 @@ def load_registry(root: Path | None = None) -> Registry:
         raise ConfigError(
             f"schema directory {base} not found; set MESH_SCHEMAS_DIR to the repo's schemas/"
         )
-    types = {_full(s["name"]): s for s in map(_read, sorted((base / "types").glob("*.avsc")))}
+    types = {
+        _full(s["name"]): s for s in map(_read, sorted((base / "types").glob("*.avsc")))
+    }
     current: dict[str, SchemaVersion] = {}
     for path in sorted(base.glob("*.avsc")):
         v = make_version(expand(_read(path), types, set()), "current")

@@ -49,11 +49,17 @@ class Topics:
 
     def logical(self, physical: str) -> str:
         """Logical name of a physical topic (the name itself if it lacks the prefix)."""
-        return physical[len(self.prefix) :] if physical.startswith(self.prefix) else physical
+        return (
+            physical[len(self.prefix) :]
+            if physical.startswith(self.prefix)
+            else physical
+        )
 
     def specs(self) -> list[TopicSpec]:
         """Every topic the mesh needs, with partitions and configs."""
-        specs = [TopicSpec(self.name(t), self.partitions) for t in (*STAGE_TOPICS, AUDIT)]
+        specs = [
+            TopicSpec(self.name(t), self.partitions) for t in (*STAGE_TOPICS, AUDIT)
+        ]
         specs.append(TopicSpec(self.name(DLQ), 1, (("retention.ms", "1209600000"),)))
         specs.append(TopicSpec(self.name(FEEDBACK), self.partitions))
         specs.append(TopicSpec(self.name(BUDGET), self.partitions))

@@ -22,6 +22,7 @@ from typing import Any
 
 from opentelemetry import propagate, trace
 from opentelemetry.context import Context
+from opentelemetry.propagators.textmap import Getter
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import (
@@ -35,7 +36,19 @@ from opentelemetry.trace import Link, Span, SpanKind
 
 log = logging.getLogger(__name__)
 
-KafkaHeaders = list[tuple[str, bytes]]
+KafkaHeaders = list[tuple[str, str | bytes | None]]
+RawHeaders = KafkaHeaders | dict[str, str | bytes | None] | None
+
+
+def header_list(headers: RawHeaders) -> KafkaHeaders:
+    """Kafka headers as a list of pairs, whatever form the client gave them in."""
+    if headers is None:
+        return []
+    if isinstance(headers, dict):
+        return list(headers.items())
+    return list(headers)
+
+
 _TRACE_HEADERS = ("traceparent", "tracestate")
 
 
@@ -47,7 +60,9 @@ class JsonLinesExporter(SpanExporter):
         self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
 
     def export(self, spans: Sequence[ReadableSpan]) -> SpanExportResult:
-        lines = "".join(json.dumps(span_to_dict(s), separators=(",", ":")) + "\n" for s in spans)
+        lines = "".join(
+            json.dumps(span_to_dict(s), separators=(",", ":")) + "\n" for s in spans
+        )
         try:
             os.write(self._fd, lines.encode())
         except OSError:
@@ -77,7 +92,10 @@ def span_to_dict(span: ReadableSpan) -> dict[str, Any]:
         "status": span.status.status_code.name,
         "attributes": dict(span.attributes or {}),
         "links": [
-            {"trace_id": f"{ln.context.trace_id:032x}", "span_id": f"{ln.context.span_id:016x}"}
+            {
+                "trace_id": f"{ln.context.trace_id:032x}",
+                "span_id": f"{ln.context.span_id:016x}",
+            }
             for ln in span.links
         ],
     }
@@ -105,7 +123,9 @@ def configure_tracing(service_name: str) -> TracerProvider | None:
                     OTLPSpanExporter,
                 )
             except ImportError:
-                log.error("OTEL_TRACES_EXPORTER=otlp needs `pip install llm-mesh[otlp]`")
+                log.error(
+                    "OTEL_TRACES_EXPORTER=otlp needs `pip install llm-mesh[otlp]`"
+                )
                 continue
             provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter()))
         elif name == "console":
@@ -116,7 +136,9 @@ def configure_tracing(service_name: str) -> TracerProvider | None:
                 BatchSpanProcessor(JsonLinesExporter(path), schedule_delay_millis=200)
             )
         else:
-            log.error("unknown OTEL_TRACES_EXPORTER %r (use otlp, console, jsonl, none)", name)
+            log.error(
+                "unknown OTEL_TRACES_EXPORTER %r (use otlp, console, jsonl, none)", name
+            )
     trace.set_tracer_provider(provider)
     return provider
 
@@ -126,9 +148,13 @@ def tracer() -> trace.Tracer:
     return trace.get_tracer("llm-mesh")
 
 
-class _HeaderGetter:
+class _HeaderGetter(Getter[KafkaHeaders]):
     def get(self, carrier: KafkaHeaders, key: str) -> list[str] | None:
-        values = [v.decode("latin-1") for k, v in carrier if k == key and v is not None]
+        values = [
+            v.decode("latin-1") if isinstance(v, bytes) else v
+            for k, v in carrier
+            if k == key and v is not None
+        ]
         return values or None
 
     def keys(self, carrier: KafkaHeaders) -> list[str]:
@@ -138,22 +164,22 @@ class _HeaderGetter:
 _GETTER = _HeaderGetter()
 
 
-def extract(headers: KafkaHeaders | None) -> Context:
+def extract(headers: RawHeaders) -> Context:
     """The trace context carried in Kafka headers (empty context when none)."""
-    return propagate.extract(headers or [], getter=_GETTER)  # type: ignore[arg-type]
+    return propagate.extract(header_list(headers), getter=_GETTER)
 
 
-def inject(headers: KafkaHeaders | None = None) -> KafkaHeaders:
+def inject(headers: RawHeaders = None) -> KafkaHeaders:
     """Headers carrying the current trace context (other headers kept, old context replaced)."""
     carrier: dict[str, str] = {}
     propagate.inject(carrier)
-    kept = [(k, v) for k, v in (headers or []) if k not in _TRACE_HEADERS]
+    kept = [(k, v) for k, v in header_list(headers) if k not in _TRACE_HEADERS]
     return kept + [(k, v.encode("latin-1")) for k, v in carrier.items()]
 
 
 @contextmanager
 def consumer_span(
-    topic: str, headers: KafkaHeaders | None, attributes: dict[str, Any]
+    topic: str, headers: RawHeaders, attributes: dict[str, Any]
 ) -> Iterator[Span]:
     """`process <topic>`: child of the upstream context, with a link to it."""
     parent = extract(headers)

@@ -34,8 +34,12 @@ class SlowEcho:
         self.max_in_flight = max(self.max_in_flight, self.in_flight)
         await asyncio.sleep(random.uniform(0.05, 0.3))
         self.in_flight -= 1
-        out = RequestRejected(envelope=answer_to(event, "echo"), stage="echo",
-                              error_code="echo", reason=str(meta.offset))
+        out = RequestRejected(
+            envelope=answer_to(event, "echo"),
+            stage="echo",
+            error_code="echo",
+            reason=str(meta.offset),
+        )
         return [Emit(T.RESULTS, out)]
 
 
@@ -44,7 +48,9 @@ def test_many_in_flight_all_delivered_once(make_settings):
     base = all_samples()[0]
     n = 60
     for i in range(n):
-        env = base.envelope.model_copy(update={"request_id": f"r{i}", "event_id": f"e{i}"})
+        env = base.envelope.model_copy(
+            update={"request_id": f"r{i}", "event_id": f"e{i}"}
+        )
         produce_event(settings, T.REQUESTS, base.model_copy(update={"envelope": env}))
     produce(settings, T.REQUESTS, "poison", b"not an event")
     handler = SlowEcho()

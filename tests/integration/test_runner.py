@@ -30,9 +30,16 @@ def verdict(rid: str, index: int = 0, count: int = 1) -> TaskValidated:
     return TaskValidated(
         envelope=envelope("governance", request_id=rid, tenant="t"),
         context=CTX.model_copy(update={"submitted_at": now()}),
-        task_id=f"{rid}/{index}", task_index=index, task_count=count, intent="qa",
-        model="m", answer=f"answer {index}", cost_usd=0.01, latency_ms=1.0,
-        explanation="cheapest", checks=("pii",),
+        task_id=f"{rid}/{index}",
+        task_index=index,
+        task_count=count,
+        intent="qa",
+        model="m",
+        answer=f"answer {index}",
+        cost_usd=0.01,
+        latency_ms=1.0,
+        explanation="cheapest",
+        checks=("pii",),
     )
 
 
@@ -92,7 +99,10 @@ def test_malformed_message_goes_to_dlq_and_the_next_is_processed(make_settings):
     assert dl.value == b"\x00garbage, not avro"
     assert dl.key == b"req-bad"
     assert (dl.source_topic, dl.source_partition, dl.source_offset) == (
-        settings.topics.name(T.VERDICTS), 0, 0)
+        settings.topics.name(T.VERDICTS),
+        0,
+        0,
+    )
     assert dl.service == "aggregator" and dl.error_type == "CodecError"
 
 
@@ -108,7 +118,9 @@ def test_commit_stays_below_an_open_request(make_settings):
     # a new instance (after a crash) re-reads offset 0 and completes the request once
     produce_event(settings, T.VERDICTS, verdict("open", 1, count=2))
     with Running(Runner(AggregatorHandler(), settings, group="agg")):
-        msgs = read_messages(settings, T.RESULTS, until=lambda m: len(m) >= 3, timeout_s=15)
+        msgs = read_messages(
+            settings, T.RESULTS, until=lambda m: len(m) >= 3, timeout_s=15
+        )
     ids = [m.key().decode() for m in msgs]
     assert ids.count("open") == 1
     assert committed(settings, "agg", T.VERDICTS)[0] == 3

@@ -32,7 +32,9 @@ def test_samples_cover_every_registered_event():
 def test_fingerprint_equals_fastavros():
     for version in default_registry().current.values():
         ours = fingerprint(version.canonical).hex()
-        assert ours == fastavro_fingerprint(version.canonical, "CRC-64-AVRO"), version.name
+        assert ours == fastavro_fingerprint(version.canonical, "CRC-64-AVRO"), (
+            version.name
+        )
 
 
 def test_fingerprint_is_in_the_header():

@@ -41,7 +41,8 @@ def test_services_wait_for_topic_init_and_tracing_goes_to_jaeger():
     assert services["topic-init"]["command"] == ["topics", "create"]
     for name in SERVICES:
         assert services[name]["depends_on"]["topic-init"]["condition"] == (
-            "service_completed_successfully")
+            "service_completed_successfully"
+        )
     assert services["jaeger"]["image"].startswith("jaegertracing/")
     collector = yaml.safe_load((ROOT / "deploy" / "otel-collector.yaml").read_text())
     assert collector["exporters"]["otlp/jaeger"]["endpoint"] == "jaeger:4317"
@@ -51,7 +52,11 @@ def test_services_wait_for_topic_init_and_tracing_goes_to_jaeger():
 def test_compose_commands_exist_in_the_cli():
     for name, svc in COMPOSE["services"].items():
         command = svc.get("command")
-        if not command or svc.get("image") != "llm-mesh:latest" or command == ["--help"]:
+        if (
+            not command
+            or svc.get("image") != "llm-mesh:latest"
+            or command == ["--help"]
+        ):
             continue
         group = cli
         for word in command:

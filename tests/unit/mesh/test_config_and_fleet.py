@@ -19,7 +19,9 @@ models:
 def test_settings_from_env(monkeypatch):
     monkeypatch.setenv("MESH_KAFKA_BOOTSTRAP", "kafka:9092")
     monkeypatch.setenv("MESH_PARTITIONS", "8")
-    monkeypatch.setenv("MESH_KAFKA_EXTRA", "security.protocol=SASL_SSL, sasl.mechanism=PLAIN")
+    monkeypatch.setenv(
+        "MESH_KAFKA_EXTRA", "security.protocol=SASL_SSL, sasl.mechanism=PLAIN"
+    )
     monkeypatch.setenv("MESH_AUDIT_KEY", "s3cret")
     s = Settings.from_env(topic_prefix="x.")
     assert s.bootstrap == "kafka:9092" and s.partitions == 8 and s.topic_prefix == "x."
@@ -53,5 +55,7 @@ def test_fleet_errors_name_file_model_and_field(tmp_path):
 def test_the_shipped_fleet_loads():
     fleet = load_fleet(Settings().fleet_file)
     assert len(fleet.models) >= 18 and fleet.version
-    assert any(m.deployment == "on_prem" and m.clearance == "restricted" for m in fleet.models)
+    assert any(
+        m.deployment == "on_prem" and m.clearance == "restricted" for m in fleet.models
+    )
     assert sum(m.recorded for m in fleet.models) == 11

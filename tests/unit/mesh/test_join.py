@@ -12,18 +12,31 @@ from tests.unit.mesh.samples import CTX
 def validated(rid: str, i: int, n: int) -> TaskValidated:
     return TaskValidated(
         envelope=envelope("governance", request_id=rid, tenant="t"),
-        context=CTX.model_copy(update={"submitted_at": now()}), task_id=f"{rid}/{i}",
-        task_index=i, task_count=n, intent=["draft", "math", "summarize"][i], model=f"m{i}",
-        answer=f"answer {i}", cost_usd=0.5, latency_ms=10, explanation=f"why {i}",
+        context=CTX.model_copy(update={"submitted_at": now()}),
+        task_id=f"{rid}/{i}",
+        task_index=i,
+        task_count=n,
+        intent=["draft", "math", "summarize"][i],
+        model=f"m{i}",
+        answer=f"answer {i}",
+        cost_usd=0.5,
+        latency_ms=10,
+        explanation=f"why {i}",
         checks=("pii",),
     )
 
 
 def denied(rid: str, i: int, n: int) -> TaskDenied:
     return TaskDenied(
-        envelope=envelope("governance", request_id=rid, tenant="t"), context=CTX,
-        task_id=f"{rid}/{i}", task_index=i, task_count=n, intent="draft", stage="admission",
-        rule_id="restricted.on-prem-only", reason="no cleared model",
+        envelope=envelope("governance", request_id=rid, tenant="t"),
+        context=CTX,
+        task_id=f"{rid}/{i}",
+        task_index=i,
+        task_count=n,
+        intent="draft",
+        stage="admission",
+        rule_id="restricted.on-prem-only",
+        reason="no cleared model",
     )
 
 
@@ -31,13 +44,18 @@ def test_completes_once_in_task_order_for_every_arrival_order():
     for order in itertools.permutations(range(3)):
         join = Join()
         verdicts = [validated("r", i, 3) for i in order]
-        outs = [join.add(v, 0, k) for k, v in enumerate(verdicts + verdicts)]  # duplicates
+        outs = [
+            join.add(v, 0, k) for k, v in enumerate(verdicts + verdicts)
+        ]  # duplicates
         results = [o for o in outs if o is not None]
         assert len(results) == 1
         [res] = results
         assert [t.index for t in res.tasks] == [0, 1, 2]
-        assert res.answer.index("answer 0") < res.answer.index("answer 1") < res.answer.index(
-            "answer 2")
+        assert (
+            res.answer.index("answer 0")
+            < res.answer.index("answer 1")
+            < res.answer.index("answer 2")
+        )
         assert res.total_cost_usd == 1.5 and res.status == "completed"
 
 

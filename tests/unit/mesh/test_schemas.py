@@ -11,7 +11,12 @@ import pytest
 from services.mesh.codec import Codec
 from services.mesh.compat import check_all, full_transitive, problems, release
 from services.mesh.events import EVENT_TYPES, Event, Record
-from services.mesh.schemas import default_registry, load_registry, make_version, schemas_dir
+from services.mesh.schemas import (
+    default_registry,
+    load_registry,
+    make_version,
+    schemas_dir,
+)
 
 REGISTRY = default_registry()
 
@@ -80,13 +85,19 @@ def _v(schema):
     return make_version(schema, "x")
 
 
-BASE = {"type": "record", "name": "E", "namespace": "mesh.v1",
-        "fields": [{"name": "a", "type": "string"}]}
+BASE = {
+    "type": "record",
+    "name": "E",
+    "namespace": "mesh.v1",
+    "fields": [{"name": "a", "type": "string"}],
+}
 
 
 def test_new_field_needs_a_default():
-    with_default = {**BASE, "fields": [*BASE["fields"],
-                                        {"name": "b", "type": "int", "default": 0}]}
+    with_default = {
+        **BASE,
+        "fields": [*BASE["fields"], {"name": "b", "type": "int", "default": 0}],
+    }
     without = {**BASE, "fields": [*BASE["fields"], {"name": "b", "type": "int"}]}
     assert full_transitive([_v(BASE), _v(with_default)]) == []
     assert problems(_v(without), _v(BASE)) == ["b: new field without a default"]
@@ -101,7 +112,10 @@ def test_type_change_and_promotion():
 
 
 def test_optional_union_reads_plain_type():
-    opt = {**BASE, "fields": [{"name": "a", "type": ["null", "string"], "default": None}]}
+    opt = {
+        **BASE,
+        "fields": [{"name": "a", "type": ["null", "string"], "default": None}],
+    }
     assert problems(_v(opt), _v(BASE)) == []
     assert problems(_v(BASE), _v(opt))  # a null cannot be read as a string
 
@@ -120,7 +134,9 @@ def test_old_version_decodes_into_the_new_reader(tmp_path: Path):
     old_bytes = v1_codec.encode(rejected)
     path = root / "RequestRejected.avsc"
     schema = json.loads(path.read_text())
-    schema["fields"].append({"name": "hint", "type": "string", "default": "", "doc": "new"})
+    schema["fields"].append(
+        {"name": "hint", "type": "string", "default": "", "doc": "new"}
+    )
     path.write_text(json.dumps(schema))
     assert [p.name for p in release(root)] == ["v2.avsc"]
     v2 = load_registry(root)

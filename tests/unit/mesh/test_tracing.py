@@ -24,7 +24,9 @@ def test_producer_context_becomes_consumer_parent_with_link(monkeypatch):
         pass
     send, process = EXPORTER.get_finished_spans()
     assert process.name == "process mesh.requests" and send.name == "send mesh.requests"
-    assert process.kind == trace.SpanKind.CONSUMER and send.kind == trace.SpanKind.PRODUCER
+    assert (
+        process.kind == trace.SpanKind.CONSUMER and send.kind == trace.SpanKind.PRODUCER
+    )
     assert process.context.trace_id == send.context.trace_id
     assert process.parent.span_id == send.context.span_id
     assert process.links[0].context.span_id == send.context.span_id
@@ -44,9 +46,9 @@ def test_jsonl_exporter_writes_one_line_per_span(tmp_path):
     provider = TracerProvider()
     exporter = tracing.JsonLinesExporter(str(path))
     provider.add_span_processor(SimpleSpanProcessor(exporter))
-    with provider.get_tracer("t").start_as_current_span("a"):
-        with provider.get_tracer("t").start_as_current_span("b"):
-            pass
+    t = provider.get_tracer("t")
+    with t.start_as_current_span("a"), t.start_as_current_span("b"):
+        pass
     provider.shutdown()
     import json
 
