@@ -22,7 +22,21 @@ from services.router.bench.run import Result, route_rows, trained_handler
 from services.router.profiles import PROFILES, Profile, get_profile
 
 REPO = Path(__file__).resolve().parents[2]
-SWEEP_VALUES = (0.002, 0.004, 0.007, 0.01, 0.015, 0.02, 0.03, 0.045, 0.07, 0.1, 0.2, 0.5, 2.0)
+SWEEP_VALUES = (
+    0.002,
+    0.004,
+    0.007,
+    0.01,
+    0.015,
+    0.02,
+    0.03,
+    0.045,
+    0.07,
+    0.1,
+    0.2,
+    0.5,
+    2.0,
+)
 
 
 def sweep_profiles(base: Profile) -> list[Profile]:
@@ -99,13 +113,18 @@ def _print(rep: dict[str, object]) -> None:
     o: dict[str, float] = rep["oracle"]  # type: ignore[assignment]
     click.echo(f"oracle: accuracy {o['accuracy']:.4f}  cost ${o['cost_usd']:.4f}")
     hull_pts: list[mx.Point] = rep["hull_single_models"]  # type: ignore[assignment]
-    click.echo("best-single-model hull: " + ", ".join(f"(${c:.2f}, {a:.3f})" for c, a in hull_pts))
+    click.echo(
+        "best-single-model hull: "
+        + ", ".join(f"(${c:.2f}, {a:.3f})" for c, a in hull_pts)
+    )
     click.echo(f"AIQ single-model hull: {rep['hull_single_models_aiq']:.4f}")
     if "sweep" in rep:
         sw: dict[str, dict[str, float]] = rep["sweep"]  # type: ignore[assignment]
         click.echo("sweep:")
         for p, f in sorted(sw.items(), key=lambda kv: kv[1]["cost_usd"]):
-            click.echo(f"  {p:18s} accuracy {f['accuracy']:.4f}  cost ${f['cost_usd']:.4f}")
+            click.echo(
+                f"  {p:18s} accuracy {f['accuracy']:.4f}  cost ${f['cost_usd']:.4f}"
+            )
         click.echo(
             f"AIQ router: {rep['router_aiq']:.4f}   APGR router: {rep['router_apgr']:.4f}"
             f" (single-model hull {rep['single_models_apgr']:.4f}; weak = "
@@ -114,15 +133,59 @@ def _print(rep: dict[str, object]) -> None:
 
 
 @click.command("routing")
-@click.option("--train", "train", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True, help="RouterBench JSONL replayed as feedback.")
-@click.option("--test", "test", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None, help="RouterBench JSONL to route (never trained on).")
-@click.option("--cv", type=click.IntRange(min=2), default=None, help="k-fold cross-validation on --train instead of --test.")
-@click.option("--profile", type=click.Choice(sorted(PROFILES)), default="balanced", show_default=True, help="Routing profile for the headline figures.")
-@click.option("--sweep", is_flag=True, help="Trace the cost-quality curve over profiles and exchange rates.")
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output, with every call made per prompt.")
+@click.option(
+    "--train",
+    "train",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    required=True,
+    help="RouterBench JSONL replayed as feedback.",
+)
+@click.option(
+    "--test",
+    "test",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="RouterBench JSONL to route (never trained on).",
+)
+@click.option(
+    "--cv",
+    type=click.IntRange(min=2),
+    default=None,
+    help="k-fold cross-validation on --train instead of --test.",
+)
+@click.option(
+    "--profile",
+    type=click.Choice(sorted(PROFILES)),
+    default="balanced",
+    show_default=True,
+    help="Routing profile for the headline figures.",
+)
+@click.option(
+    "--sweep",
+    is_flag=True,
+    help="Trace the cost-quality curve over profiles and exchange rates.",
+)
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Machine-readable output, with every call made per prompt.",
+)
 @click.option("--seed", default=0, show_default=True, help="Fold shuffling seed.")
-@click.option("--fleet", "fleet_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=REPO / "deploy" / "fleet.yaml", show_default=True)
-@click.option("--policy", "policy_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=REPO / "deploy" / "policies.yaml", show_default=True)
+@click.option(
+    "--fleet",
+    "fleet_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=REPO / "deploy" / "fleet.yaml",
+    show_default=True,
+)
+@click.option(
+    "--policy",
+    "policy_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=REPO / "deploy" / "policies.yaml",
+    show_default=True,
+)
 def bench_routing(
     train: Path, test: Path | None, cv: int | None, profile: str, sweep: bool,
     as_json: bool, seed: int, fleet_file: Path, policy_file: Path,

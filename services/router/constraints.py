@@ -40,7 +40,9 @@ def policy_exclusion(
     broken = engine.check(rules, task, model)
     if not broken:
         return None
-    return Exclusion(broken[0].rule_id, "; ".join(f"{v.rule_id}: {v.reason}" for v in broken))
+    return Exclusion(
+        broken[0].rule_id, "; ".join(f"{v.rule_id}: {v.reason}" for v in broken)
+    )
 
 
 def capability_exclusion(
@@ -50,7 +52,8 @@ def capability_exclusion(
     need = task.input_tokens + task.output_tokens
     if need > model.context_window:
         return Exclusion(
-            CONTEXT_WINDOW, f"needs {need} tokens > context window {model.context_window}"
+            CONTEXT_WINDOW,
+            f"needs {need} tokens > context window {model.context_window}",
         )
     missing = [t for t in task.tools if t not in model.tools]
     if missing:
@@ -65,11 +68,16 @@ def request_exclusion(
 ) -> Exclusion | None:
     """Whether the model's expectations break the request's own hard limits."""
     if ctx.max_cost_usd is not None and cost > ctx.max_cost_usd:
-        return Exclusion(MAX_COST, f"expected ${cost:.5f} > max ${ctx.max_cost_usd:.5f}")
+        return Exclusion(
+            MAX_COST, f"expected ${cost:.5f} > max ${ctx.max_cost_usd:.5f}"
+        )
     if ctx.max_latency_ms is not None and latency_ms > ctx.max_latency_ms:
         return Exclusion(
-            MAX_LATENCY, f"expected {latency_ms:.0f} ms > max {ctx.max_latency_ms:.0f} ms"
+            MAX_LATENCY,
+            f"expected {latency_ms:.0f} ms > max {ctx.max_latency_ms:.0f} ms",
         )
     if ctx.min_quality is not None and quality < ctx.min_quality:
-        return Exclusion(MIN_QUALITY, f"expected quality {quality:.3f} < {ctx.min_quality}")
+        return Exclusion(
+            MIN_QUALITY, f"expected quality {quality:.3f} < {ctx.min_quality}"
+        )
     return None

@@ -33,7 +33,11 @@ class Profile:
 
     def with_value(self, value_per_point: float) -> Profile:
         """The same profile with another exchange rate (for sweeps)."""
-        return replace(self, name=f"{self.name}@{value_per_point:g}", value_per_point=value_per_point)
+        return replace(
+            self,
+            name=f"{self.name}@{value_per_point:g}",
+            value_per_point=value_per_point,
+        )
 
 
 PROFILES: dict[str, Profile] = {

@@ -88,11 +88,10 @@ class QualityModel:
         fmt = _read(fb.features, FMT_PREFIX) or "free"
         seg = f"{fb.intent}/{fmt}"
         score = min(1.0, max(0.0, fb.score))
-        for key, table in (
-            ((fb.model, seg), self._coarse),
-            ((fb.model, seg, fb.domain, fb.complexity), self._fine),
+        for c in (
+            self._coarse.setdefault((fb.model, seg), _Counts()),
+            self._fine.setdefault((fb.model, seg, fb.domain, fb.complexity), _Counts()),
         ):
-            c = table.setdefault(key, _Counts())  # type: ignore[attr-defined]
             c.score += score
             c.n += 1
         self.events += 1

@@ -10,7 +10,8 @@ Field meanings (what the executor and governance act on):
   if its normalised answer agrees with `model`'s in an accepted state (carried in
   `rules_fired` as `router.cascade.accept:A|B|dis`, read with `cascade.accepted_states`;
   `dis` = accept the primary even on disagreement) the primary's answer stands,
-  otherwise escalate to `fallbacks[0]` and use its answer (`cascade.resolve`). Without the cascade rule, the verifier was asked for
+  otherwise escalate to `fallbacks[0]` and use its answer (`cascade.resolve`).
+  Without the cascade rule, the verifier was asked for
   by a risk-tier rule (also in `rules_fired`): it checks the primary's answer and
   disagreement escalates to `fallbacks[0]` or denies.
 - `fallbacks`: on failure (errors, failed validation) try these in order; `fallbacks[0]`
@@ -95,14 +96,18 @@ def _mark(cands: list[Candidate], roles: dict[str, str]) -> tuple[Candidate, ...
     for cand in cands:
         role = roles.get(cand.model)
         out.append(
-            cand.model_copy(update={"reason": f"[{role}] {cand.reason}"}) if role else cand
+            cand.model_copy(update={"reason": f"[{role}] {cand.reason}"})
+            if role
+            else cand
         )
     return tuple(out)
 
 
 def build_decision(
     parts: DecisionParts,
-    params_for: Callable[[Task, ModelSpec | None], GenerationParams] = generation_params,
+    params_for: Callable[
+        [Task, ModelSpec | None], GenerationParams
+    ] = generation_params,
 ) -> RouteDecision:
     """Assemble the RouteDecision for a routable task."""
     ranked, plan = parts.ranked, parts.plan
@@ -111,11 +116,8 @@ def build_decision(
     if plan is not None:
         primary = by_name[plan.first]
         verifier: str | None = plan.second
-        chain = [plan.escalate_to] + [
-            n
-            for n in fallbacks(ranked, primary, {plan.second, plan.escalate_to})
-            if n != plan.escalate_to
-        ][: MAX_FALLBACKS - 1]
+        rest = fallbacks(ranked, primary, {plan.second, plan.escalate_to})
+        chain = [plan.escalate_to, *rest[: MAX_FALLBACKS - 1]]
         fired += [CASCADE_RULE, accept_rule(plan.accept)]
         best = ranked[0]
         explanation = (

@@ -84,9 +84,9 @@ class Router:
         candidates: list[Candidate] = []
         options: list[Option] = []
         for m in self.fleet.models:
-            ex = c.policy_exclusion(self.policy, rules, task, m) or c.capability_exclusion(
-                task, m, health
-            )
+            ex = c.policy_exclusion(
+                self.policy, rules, task, m
+            ) or c.capability_exclusion(task, m, health)
             if ex is None:
                 est = self.quality.estimate(m, task, seg)
                 s = score(task, m, est, prof)
@@ -108,7 +108,10 @@ class Router:
                     continue
             candidates.append(
                 Candidate(
-                    model=m.name, eligible=False, excluded_by=ex.rule_id, reason=ex.reason
+                    model=m.name,
+                    eligible=False,
+                    excluded_by=ex.rule_id,
+                    reason=ex.reason,
                 )
             )
         params_task = task
@@ -118,7 +121,8 @@ class Router:
             blocking = [r for r, _ in counts.most_common()]
             return no_route(
                 task, prof.name, candidates, [*blocking, *fired], versions,
-                "no eligible model: " + ", ".join(f"{r} excluded {n}" for r, n in counts.most_common()),
+                "no eligible model: "
+                + ", ".join(f"{r} excluded {n}" for r, n in counts.most_common()),
             )  # fmt: skip
         ranked = sorted(options, key=lambda o: -o.score)
         verify_rule = self.policy.verification_required(tenant=tenant, task=task)
@@ -138,7 +142,8 @@ class Router:
             versions=versions,
         )
         if verify_rule is not None and not any(
-            (o.spec.family or o.spec.name) != (ranked[0].spec.family or ranked[0].spec.name)
+            (o.spec.family or o.spec.name)
+            != (ranked[0].spec.family or ranked[0].spec.name)
             for o in ranked
         ):
             return no_route(

@@ -56,7 +56,10 @@ def expected_latency(task: Task, model: ModelSpec) -> float:
 def risk(task: Task, model: ModelSpec, est: Estimate) -> float:
     """Quality uncertainty plus exposure of confidential data outside our walls."""
     exposure = 0.0
-    if sensitivity_rank(task.sensitivity) >= _CONFIDENTIAL and model.deployment == "cloud":
+    if (
+        sensitivity_rank(task.sensitivity) >= _CONFIDENTIAL
+        and model.deployment == "cloud"
+    ):
         exposure = 0.1
     return est.std + exposure
 

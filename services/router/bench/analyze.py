@@ -28,7 +28,9 @@ class TaskMaker:
     def __init__(self) -> None:
         self._cache: dict[str, Task] = {}
         try:
-            from services.intent.analyzer import Analyzer
+            from services.intent.analyzer import (  # type: ignore[import-not-found,unused-ignore]
+                Analyzer,
+            )
             from services.intent.handler import to_task
         except ImportError:  # pragma: no cover - the intent service is part of the tree
             self._analyzer = None

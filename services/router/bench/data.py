@@ -47,10 +47,14 @@ def load_rows(path: str | Path) -> list[Row]:
         try:
             d = json.loads(line)
             outcomes = {
-                m: Outcome(str(o["response"]), float(o["cost_usd"]), float(o["correct"]))
+                m: Outcome(
+                    str(o["response"]), float(o["cost_usd"]), float(o["correct"])
+                )
                 for m, o in d["outcomes"].items()
             }
-            rows.append(Row(str(d["sample_id"]), str(d["eval_name"]), d["prompt"], outcomes))
+            rows.append(
+                Row(str(d["sample_id"]), str(d["eval_name"]), d["prompt"], outcomes)
+            )
         except (ValueError, KeyError, TypeError) as e:
             raise ConfigError(f"{p}:{i}: malformed benchmark row: {e}") from e
     return rows

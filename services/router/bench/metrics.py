@@ -16,6 +16,7 @@ Definitions (RouterBench, Hu et al. 2024, adapted to one data set):
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -36,7 +37,9 @@ class Figures:
 
 def summarise(results: Sequence[Result]) -> Figures:
     n = max(1, len(results))
-    return Figures(sum(r.correct for r in results) / n, sum(r.cost_usd for r in results))
+    return Figures(
+        sum(r.correct for r in results) / n, sum(r.cost_usd for r in results)
+    )
 
 
 def single_models(rows: Sequence[Row]) -> dict[str, Figures]:
@@ -82,7 +85,7 @@ def hull(points: Sequence[Point]) -> list[Point]:
 
 def hull_at(h: Sequence[Point], c: float) -> float:
     """The hull's accuracy at cost c (flat after its last point)."""
-    for (x1, y1), (x2, y2) in zip(h, h[1:], strict=False):
+    for (x1, y1), (x2, y2) in itertools.pairwise(h):
         if x1 <= c <= x2:
             return y1 + (y2 - y1) * (c - x1) / (x2 - x1) if x2 > x1 else y2
     return h[-1][1] if c >= h[-1][0] else 0.0

@@ -14,7 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from services.mesh.events import FeedbackRecorded, RequestContext, RouteDecision, envelope
+from services.mesh.events import (
+    FeedbackRecorded,
+    RequestContext,
+    RouteDecision,
+    envelope,
+)
 from services.mesh.fleet import Fleet
 from services.mesh.handler import MessageMeta
 from services.mesh.policy import PolicyEngine
@@ -95,16 +100,20 @@ def execute(row: Row, decision: RouteDecision) -> Result:
     fmt = answer_format(row.prompt)
     answered_by = decision.model
     if not decision.model:
-        return Result(row.sample_id, row.eval_name, "", 0.0, 0.0, (), decision.rules_fired)
+        return Result(
+            row.sample_id, row.eval_name, "", 0.0, 0.0, (), decision.rules_fired
+        )
     first = call(decision.model, "primary")
     if decision.verifier:
         second = call(decision.verifier, "verifier")
         accept = accepted_states(decision.rules_fired)
         st = pair_state(normalise_answer(first, fmt), normalise_answer(second, fmt))
-        if accept is None:  # a risk-tier verifier: disagreement on a checkable answer
-            escalate = fmt.startswith("choice") and st == "dis"
-        else:
-            escalate = st not in accept
+        # a risk-tier verifier (accept is None) escalates on checkable disagreement
+        escalate = (
+            fmt.startswith("choice") and st == "dis"
+            if accept is None
+            else st not in accept
+        )
         if escalate and decision.fallbacks:
             answered_by = decision.fallbacks[0]
             call(answered_by, "escalation")
