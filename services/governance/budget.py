@@ -1,0 +1,242 @@
+"""Tenant budgets: an event-sourced spend ledger and the reserve/downgrade/deny rule.
+
+Why a tenant-keyed topic. Stage events are keyed by request id, so two governance
+instances see different requests of the same tenant; if each checked "spent + estimate
+<= cap" against its own view, both could pass the last dollar of headroom at once.
+Admission therefore never reserves budget itself: it emits a `BudgetRequested` to the
+`budget` topic keyed by TENANT. All requests of a tenant land on one partition of that
+topic, whose single owner (one governance instance, by consumer-group assignment)
+decides them one at a time against its ledger and writes the outcome as a `BudgetEntry`
+(reserve or deny) back to the same partition before dispatching. There is never more
+than one decider per tenant, so there is no race to lose.
+
+Why event-sourced. The ledger is only a fold over `BudgetEntry` records (reserve on
+admission, settle with the actual cost after execution, release on failure). Settling
+and releasing commute, so any instance may write them; only reserving needs the owner.
+After a restart or rebalance the new owner rebuilds the ledger by reading the partition
+from the beginning until idle (`Ledger.apply` on every entry) before deciding anything,
+which needs neither a trustworthy high watermark nor offset-by-time look-ups. Every
+entry is idempotent on its key (request, task, attempt), so re-reading or redelivery
+never double-counts, and a redelivered request is answered from its recorded decision.
+
+Spend is bucketed by the UTC day and month of the request's submission time (carried in
+every event's context), so every instance computes the same bucket without a clock.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC
+
+from services.mesh.events import BudgetEntry, RequestContext, Task
+from services.mesh.fleet import ModelSpec
+from services.mesh.policy import BudgetLimits
+
+Key = tuple[str, str, str, int]  # tenant, request id, task id, attempt
+
+
+def estimate_usd(task: Task, model: ModelSpec) -> float:
+    """Expected cost of `task` on `model`: the analyser's token estimates × pricing."""
+    return model.pricing.cost(task.input_tokens, task.output_tokens)
+
+
+def buckets(context: RequestContext) -> tuple[str, str]:
+    """The (day, month) a request's spend is charged to: of its submission, in UTC."""
+    t = context.submitted_at
+    t = t.astimezone(UTC) if t.tzinfo else t.replace(tzinfo=UTC)
+    return t.strftime("%Y-%m-%d"), t.strftime("%Y-%m")
+
+
+def unlimited(limits: BudgetLimits) -> bool:
+    """Whether no cap applies (the reservation needs no serialising decision)."""
+    return (
+        limits.daily_usd is None
+        and limits.monthly_usd is None
+        and limits.per_user_daily_usd is None
+    )
+
+
+@dataclass
+class _Spend:
+    day: str
+    month: str
+    user: str | None
+    reserved: float | None = None
+    settled: float | None = None
+    released: bool = False
+    decision: BudgetEntry | None = None
+
+    def effective(self) -> float:
+        if self.settled is not None:
+            return self.settled
+        return 0.0 if self.released or self.reserved is None else self.reserved
+
+
+@dataclass
+class Ledger:
+    """Spend per tenant, day, month and user, folded from `BudgetEntry` events.
+
+    `apply` is idempotent and order-independent: a settle seen before its reserve, or an
+    entry seen twice, leaves the same totals.
+    """
+
+    _spend: dict[Key, _Spend] = field(default_factory=dict)
+    _day: dict[tuple[str, str], float] = field(
+        default_factory=lambda: defaultdict(float)
+    )
+    _month: dict[tuple[str, str], float] = field(
+        default_factory=lambda: defaultdict(float)
+    )
+    _user: dict[tuple[str, str, str], float] = field(
+        default_factory=lambda: defaultdict(float)
+    )
+
+    @staticmethod
+    def key(entry: BudgetEntry) -> Key:
+        """The reservation an entry belongs to."""
+        env = entry.envelope
+        return env.tenant, env.request_id, entry.task_id, entry.attempt
+
+    def apply(self, entry: BudgetEntry) -> None:
+        """Fold one ledger entry in."""
+        k = self.key(entry)
+        s = self._spend.get(k)
+        if s is None:
+            s = self._spend[k] = _Spend(entry.day, entry.month, entry.user)
+        before = s.effective()
+        if entry.kind == "reserve":
+            s.reserved = entry.amount_usd
+            s.decision = s.decision or entry
+        elif entry.kind == "deny":
+            s.decision = s.decision or entry
+        elif entry.kind == "settle":
+            s.settled = entry.amount_usd
+        elif entry.kind == "release":
+            s.released = True
+        delta = s.effective() - before
+        if delta:
+            tenant = k[0]
+            self._day[(tenant, s.day)] += delta
+            self._month[(tenant, s.month)] += delta
+            if s.user is not None:
+                self._user[(tenant, s.user, s.day)] += delta
+
+    def decision(self, key: Key) -> BudgetEntry | None:
+        """The recorded reserve/deny decision for a reservation, if already made."""
+        s = self._spend.get(key)
+        return s.decision if s else None
+
+    def spent_day(self, tenant: str, day: str) -> float:
+        return self._day.get((tenant, day), 0.0)
+
+    def spent_month(self, tenant: str, month: str) -> float:
+        return self._month.get((tenant, month), 0.0)
+
+    def spent_user_day(self, tenant: str, user: str, day: str) -> float:
+        return self._user.get((tenant, user, day), 0.0)
+
+
+@dataclass(frozen=True)
+class BudgetVerdict:
+    """Outcome of a reservation: the model to run (maybe cheaper) or the cap hit."""
+
+    allowed: bool
+    model: str
+    estimate_usd: float
+    rule_id: str = ""
+    reason: str = ""
+    downgraded_from: str | None = None
+
+
+_EPS = 1e-12
+
+
+def _exceeded(
+    ledger: Ledger,
+    limits: BudgetLimits,
+    *,
+    tenant: str,
+    user: str | None,
+    day: str,
+    month: str,
+    amount: float,
+) -> tuple[str, str] | None:
+    """The first cap `amount` more would break: (rule id, reason); None if it fits."""
+    checks: list[tuple[float | None, float, str, str]] = [
+        (limits.daily_usd, ledger.spent_day(tenant, day), "daily", f"day {day}"),
+        (
+            limits.monthly_usd,
+            ledger.spent_month(tenant, month),
+            "monthly",
+            f"month {month}",
+        ),
+    ]
+    if user is not None:
+        checks.append(
+            (
+                limits.per_user_daily_usd,
+                ledger.spent_user_day(tenant, user, day),
+                "user-daily",
+                f"user {user} on {day}",
+            )
+        )
+    for cap, spent, name, scope in checks:
+        if cap is not None and spent + amount > cap + _EPS:
+            return (
+                f"{limits.rule_id}.{name}",
+                f"{name} budget of ${cap:.4f} for {scope} would be exceeded "
+                f"(spent ${spent:.4f} + estimated ${amount:.4f})",
+            )
+    return None
+
+
+def decide(
+    ledger: Ledger,
+    limits: BudgetLimits,
+    *,
+    tenant: str,
+    user: str | None,
+    day: str,
+    month: str,
+    choice: tuple[str, float],
+    alternatives: list[tuple[str, float]],
+    allow_downgrade: bool,
+) -> BudgetVerdict:
+    """Reserve for the chosen model, else the first cheaper compliant one that fits.
+
+    Args:
+        choice: (model, estimate) admission chose.
+        alternatives: compliant (model, estimate) in preference order; used only when
+            the tenant's policy allows a downgrade and only if cheaper than the choice.
+    """
+    model, amount = choice
+    hit = _exceeded(
+        ledger, limits, tenant=tenant, user=user, day=day, month=month, amount=amount
+    )
+    if hit is None:
+        return BudgetVerdict(True, model, amount)
+    if allow_downgrade:
+        for alt, alt_amount in alternatives:
+            if (
+                alt_amount < amount
+                and _exceeded(
+                    ledger,
+                    limits,
+                    tenant=tenant,
+                    user=user,
+                    day=day,
+                    month=month,
+                    amount=alt_amount,
+                )
+                is None
+            ):
+                return BudgetVerdict(
+                    True,
+                    alt,
+                    alt_amount,
+                    f"{limits.rule_id}.downgrade",
+                    hit[1],
+                    downgraded_from=model,
+                )
+    return BudgetVerdict(False, model, amount, hit[0], hit[1])
