@@ -103,6 +103,7 @@ class RouteDecision(Record):
     router_version: str = ""
     policy_version: str = ""
     fleet_version: str = ""
+    cascade_accept: tuple[str, ...] = ()
 
 
 class Attempt(Record):
@@ -113,6 +114,17 @@ class Attempt(Record):
     latency_ms: float
     error: str = ""
     idempotency_key: str = ""
+
+
+class Verification(Record):
+    model: str
+    mode: str
+    verdict: str
+    agreement: str = ""
+    escalated_to: str | None = None
+    rationale: str = ""
+    cost_usd: float = 0.0
+    latency_ms: float = 0.0
 
 
 class TaskResult(Record):
@@ -212,6 +224,7 @@ class TaskExecuted(Event):
     latency_ms: float
     ttft_ms: float = 0.0
     attempts: tuple[Attempt, ...]
+    verification: Verification | None = None
 
 
 class TaskFailed(Event):
