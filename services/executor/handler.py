@@ -12,11 +12,20 @@ same derived event id as the first one, so governance drops the duplicate.
 
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
 from collections.abc import Sequence
 
 from services.executor.breaker import BreakerTransition
-from services.executor.engine import CallPlan, ExecutionResult, Executor
+from services.executor.engine import CallPlan, Executor
+from services.executor.verification import (
+    Outcome,
+    PlanFor,
+    accept_states,
+    cascade,
+    is_cascade,
+    verify,
+)
 from services.mesh import topics as T
 from services.mesh.events import (
     Attempt,
@@ -87,24 +96,66 @@ class ExecutorHandler:
         chain = self.chain(event)
         if not chain:
             return [Emit(T.EXECUTIONS, self._failed_unknown(event))]
-        params = event.decision.params
-        plan = CallPlan(
-            task_id=event.task.task_id,
-            messages=messages_for(event),
-            chain=chain,
-            temperature=params.temperature,
-            max_tokens=params.max_tokens,
-            deadline_s=self.deadline_s,
-            tools=tuple(event.task.tools),
-        )
-        result = await self.executor.execute(plan)
-        outs = [Emit(T.EXECUTIONS, self._outcome(event, result))]
+        t0 = time.perf_counter()
+        outcome = await self._run(event, chain)
+        wall_ms = (time.perf_counter() - t0) * 1000
+        outs = [Emit(T.EXECUTIONS, self._outcome(event, outcome, wall_ms))]
         outs.extend(self._health_events())
         return outs
 
+    def plan_for(self, event: TaskAdmitted) -> PlanFor:
+        """Builds call plans for this task with the route's generation parameters."""
+        params = event.decision.params
+
+        def plan(
+            chain: tuple[ModelSpec, ...], messages: tuple[dict[str, str], ...]
+        ) -> CallPlan:
+            return CallPlan(
+                task_id=event.task.task_id,
+                messages=messages,
+                chain=chain,
+                temperature=params.temperature,
+                max_tokens=params.max_tokens,
+                deadline_s=self.deadline_s,
+                tools=tuple(event.task.tools),
+            )
+
+        return plan
+
+    async def _run(self, event: TaskAdmitted, chain: tuple[ModelSpec, ...]) -> Outcome:
+        decision = event.decision
+        plan_for = self.plan_for(event)
+        messages = messages_for(event)
+        known = set(self.fleet.names())
+        verifier = (
+            self.fleet.get(decision.verifier) if decision.verifier in known else None
+        )
+        if verifier is not None and is_cascade(decision):
+            escalation = tuple(
+                self.fleet.get(n) for n in decision.fallbacks if n in known
+            )
+            return await cascade(
+                self.executor,
+                plan_for,
+                event.task,
+                messages,
+                chain[0],
+                verifier,
+                escalation,
+                accept_states(decision),
+            )
+        result = await self.executor.execute(plan_for(chain, messages))
+        if verifier is None or not result.ok:
+            return Outcome(result, (result,), None)
+        check, verification = await verify(
+            self.executor, plan_for, event.task, result, verifier
+        )
+        return Outcome(result, (result, check), verification)
+
     def _outcome(
-        self, event: TaskAdmitted, r: ExecutionResult
+        self, event: TaskAdmitted, outcome: Outcome, wall_ms: float
     ) -> TaskExecuted | TaskFailed:
+        r = outcome.final
         attempts = tuple(
             Attempt(
                 model=a.model,
@@ -115,8 +166,10 @@ class ExecutorHandler:
                 error=a.error,
                 idempotency_key=a.idempotency_key,
             )
-            for a in r.attempts
+            for spent in outcome.spent
+            for a in spent.attempts
         )
+        cost = sum(x.cost_usd for x in outcome.spent)
         common = {
             "envelope": answer_to(event, self.service),
             "context": event.context,
@@ -131,18 +184,19 @@ class ExecutorHandler:
                 model=r.model,
                 answer=r.answer,
                 finish_reason=r.finish_reason or "stop",
-                tokens_in=r.tokens_in,
-                tokens_out=r.tokens_out,
-                cost_usd=r.cost_usd,
-                latency_ms=r.latency_ms,
+                tokens_in=sum(x.tokens_in for x in outcome.spent),
+                tokens_out=sum(x.tokens_out for x in outcome.spent),
+                cost_usd=cost,
+                latency_ms=wall_ms,
                 ttft_ms=r.ttft_ms,
+                verification=outcome.verification,
             )
         return TaskFailed(
             **common,
             error_kind=r.error_kind or "unknown",
             error_message=r.error_message,
-            cost_usd=r.cost_usd,
-            latency_ms=r.latency_ms,
+            cost_usd=cost,
+            latency_ms=wall_ms,
         )
 
     def _failed_unknown(self, event: TaskAdmitted) -> TaskFailed:
@@ -166,8 +220,8 @@ class ExecutorHandler:
             ev = ModelHealthChanged(
                 envelope=envelope(self.service, request_id=t.model, tenant="mesh"),
                 model=t.model,
-                state=str(t.state),
-                previous_state=str(t.previous_state),
+                state=t.state,
+                previous_state=t.previous_state,
                 reason=t.reason,
                 failure_rate=t.failure_rate,
                 consecutive_failures=t.consecutive_failures,

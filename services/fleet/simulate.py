@@ -59,8 +59,14 @@ def find_arithmetic(text: str) -> str | None:
 
 
 def simulated_answer(model: str, prompt: str) -> str:
-    """A deterministic, plausible, clearly marked reply to `prompt`."""
+    """A deterministic, plausible, clearly marked reply to `prompt`.
+
+    A verification request (asking for ACCEPT or REJECT on the first line) is accepted, the
+    verdict first as the protocol asks and the simulated marker on the next line.
+    """
     tag = f"[simulated {model}]"
+    if "Reply ACCEPT or REJECT" in prompt:
+        return f"ACCEPT\n{tag} The answer addresses the task (simulated check)."
     h = _digest(f"{model}\n{prompt}")
     choices = _CHOICE.findall(prompt[-600:])
     if choices:
