@@ -53,7 +53,11 @@ def result_block(title: str, result: RequestCompleted | RequestRejected) -> str:
     tab = textwrap.indent(
         table(["#", "intent", "status", "model", "cost", "why"], rows), "  "
     )
-    answer = textwrap.indent(
-        "\n".join(textwrap.wrap(clip(result.answer, 600), w - 12)), "  │ "
-    )
+    text = result.answer if len(result.answer) <= 900 else result.answer[:899] + "…"
+    lines = [
+        wrapped
+        for para in text.splitlines()
+        for wrapped in (textwrap.wrap(para, w - 12) or [""])
+    ]
+    answer = textwrap.indent("\n".join(lines[:14]), "  │ ", lambda _line: True)
     return f"{head}\n{tab}\n  answer:\n{answer}"

@@ -79,6 +79,10 @@ class ExecutorHandler:
         self._seen: OrderedDict[str, None] = OrderedDict()
         self._remember = remember
 
+    async def aclose(self) -> None:
+        """Close the executor's HTTP connections (called by the runner on shutdown)."""
+        await self.executor.aclose()
+
     def chain(self, event: TaskAdmitted) -> tuple[ModelSpec, ...]:
         """The models to try, in order, skipping names the fleet does not know."""
         names = [event.decision.model, *event.decision.fallbacks]

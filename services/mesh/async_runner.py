@@ -98,9 +98,17 @@ class AsyncRunner:
             log.debug("commit skipped: %s", e)
 
     def _consume(self, n: int) -> list[Message]:
+        """Up to n messages: wait for the first, then take what is already there.
+
+        (`consume(n, timeout)` would wait for all n or the whole timeout.)
+        """
         self._commit_now(sync=False)
-        msgs: list[Message] = self.consumer.consume(n, 0.05)
-        return msgs
+        first = self.consumer.poll(0.05)
+        if first is None:
+            return []
+        if n == 1:
+            return [first]
+        return [first, *self.consumer.consume(n - 1, 0)]
 
     def _serve_deliveries(self) -> None:
         while not self._stop.is_set() or self._tasks:
@@ -130,6 +138,9 @@ class AsyncRunner:
             if self._tasks:
                 await asyncio.wait(self._tasks)
         finally:
+            closer = getattr(self.handler, "aclose", None)
+            if closer is not None:
+                await closer()
             delivery.join(timeout=5)
             await loop.run_in_executor(self._kafka, self._close)
             self._kafka.shutdown(wait=True)
