@@ -280,7 +280,7 @@ def _record(c: Ctx) -> Built:
 
 BUILDERS: dict[str, list[Callable[[Ctx], Built]]] = {
     "general": [_email, _general, _general],
-    "finance": [_finance, _finance, _email],
+    "finance": [_finance],
     "legal": [_legal],
     "medical": [_medical],
     "security": [_security, _security, _phish],
@@ -291,7 +291,8 @@ def build(domain: str, rng: random.Random, pii_rate: float, code: bool = False) 
     c = Ctx(rng, pii_rate)
     if code:
         return _code(c)
-    builder = _record if rng.random() < 0.15 * pii_rate else rng.choice(BUILDERS[domain])
+    use_record = domain in ("finance", "general") and rng.random() < 0.3 * pii_rate
+    builder = _record if use_record else rng.choice(BUILDERS[domain])
     text, sens, hard = builder(c)
     if rng.random() < 0.25:  # long pasted material
         more, _, hard2 = rng.choice(BUILDERS[domain])(Ctx(rng, pii_rate * 0.5))

@@ -260,7 +260,7 @@ def single(rng: random.Random, split: str) -> dict[str, Any]:
             instruction = instruction.rstrip(".") + ("" if instruction[-1:] in "?!" else ".")
             instruction += suffix
         text = instruction
-        if rng.random() < 0.12:
+        if rng.random() < 0.12 and intent not in ("chat", "qa", "reasoning", "creative"):
             neg = pv.hard_negative(rng)
             text += rng.choice([f" (re: {neg})", f" Context: {neg}.", f" — see {neg}"])
             hard = True

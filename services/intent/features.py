@@ -1,0 +1,130 @@
+"""Sparse, human-readable features for the label classifier.
+
+Why these: the instruction's own words (and its leading verb) decide the intent;
+the pasted material's vocabulary mostly decides the domain; length, code
+shape, arithmetic and PII types inform complexity and sensitivity. Features are
+plain strings so every weight in the shipped model, and every piece of
+evidence in an analysis, can be read by a human.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from services.intent.cues import INTENT_OWNERS, domain_cues, intent_cues
+from services.intent.lexicon import POLITE_PREFIXES
+
+_TOKEN = re.compile(r"[a-z][a-z0-9'’+#-]*|\d+(?:[.,]\d+)*|[?$%€£_=<>{}();:*/+^-]")
+_CODE = re.compile(r"\b(?:def|return|function|const|import|class|select|cursor|int)\b|[{};]|=>|==")
+_ARITH = re.compile(r"\d\s*(?:[-+*/^x×÷]|\*\*)\s*\d|\d\s*%|\$\s?\d|\bx\s*[+=-]")
+_OPTIONS = re.compile(r"(?m)^\s*(?:[A-D]\)|Option\s?\d:)")
+_STOP = frozenset(
+    "the a an of to and or in on for is are be with by it this that at as from".split()
+)
+CONTEXT_WORDS = 60
+_POLITE = tuple(tuple(p.split()) for p in POLITE_PREFIXES)
+
+
+def stem(word: str) -> str:
+    """Tiny suffix stripper so "summarise"/"summarizing"/"summaries" meet."""
+    if len(word) <= 4 or not word.isalpha():
+        return word
+    word = word.replace("ise", "ize").replace("yse", "yze")
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower())
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> int:
+    for i, edge in enumerate(edges):
+        if n <= edge:
+            return i
+    return len(edges)
+
+
+def _lead(words: list[str]) -> list[str]:
+    """Words after politeness/discourse prefixes ("please", "then", ...)."""
+    changed = True
+    while changed and words:
+        changed = False
+        for prefix in _POLITE:
+            if tuple(words[: len(prefix)]) == prefix and len(words) > len(prefix):
+                words = words[len(prefix) :]
+                changed = True
+                break
+    return words
+
+
+Notes = dict[str, list[str]]
+
+
+def _cue_features(
+    feats: list[str], notes: Notes, prefix: str, hits: list[tuple[str, str]]
+) -> None:
+    counts: dict[str, int] = {}
+    for label, cue in hits:
+        counts[label] = counts.get(label, 0) + 1
+        notes.setdefault(f"{prefix}:{label}", []).append(cue)
+    for label, n in counts.items():
+        feats.append(f"{prefix}:{label}")
+        if n >= 3:
+            feats.append(f"{prefix}:{label}:many")
+
+
+def extract(text: str, context: str, pii_types: Iterable[str]) -> tuple[list[str], Notes]:
+    """Feature names for one task (deduplicated, order-stable), and for cue
+    features the words that fired them (used as evidence)."""
+    lower = text.lower()
+    toks = _TOKEN.findall(lower)
+    words = [stem(t) for t in toks if t not in _STOP]
+    feats: list[str] = [f"w:{w}" for w in words]
+    feats += [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+    lead = _lead([t for t in toks if t[0].isalpha()])
+    if lead:
+        for n in (3, 2, 1):
+            owners = INTENT_OWNERS.get(" ".join(lead[:n]))
+            if owners:
+                feats += [f"lead:{label}" for label in owners]
+                break
+        feats.append(f"first:{stem(lead[0])}")
+        if len(lead) > 1:
+            feats.append(f"first2:{stem(lead[0])}_{stem(lead[1])}")
+    n = len(toks)
+    feats.append(f"len:{_bucket(n, (3, 8, 16, 30, 60, 120))}")
+    if text.rstrip().endswith("?"):
+        feats.append("shape:question")
+    if _CODE.search(text) or _CODE.search(context[:400]):
+        feats.append("shape:code")
+    if _ARITH.search(text):
+        feats.append("shape:arith")
+    if _OPTIONS.search(text):
+        feats.append("shape:options")
+    if " _ " in text:
+        feats.append("shape:blank")
+    notes: Notes = {}
+    _cue_features(feats, notes, "cue", intent_cues(lower))
+    _cue_features(feats, notes, "dom", domain_cues(lower))
+    if context:
+        clower = context[:1200].lower()
+        _cue_features(feats, notes, "cdom", domain_cues(clower))
+        ctoks = [stem(t) for t in _TOKEN.findall(clower) if t[0].isalpha() and t not in _STOP]
+        feats += [f"c:{w}" for w in ctoks[:CONTEXT_WORDS]]
+        feats.append(f"ctx:{_bucket(len(context) // 6, (20, 60, 150, 400))}")
+    else:
+        feats.append("ctx:none")
+    feats += [f"pii:{t}" for t in pii_types]
+    return list(dict.fromkeys(feats)), notes
+
+
+def describe(feature: str) -> str:
+    """Readable form of a feature for evidence ("first:summarize" stays)."""
+    kind, _, value = feature.partition(":")
+    names = {"w": "word", "b": "phrase", "c": "context", "first2": "opening",
+             "dom": "domain-cue", "cdom": "context-domain-cue"}  # fmt: skip
+    return f"{names.get(kind, kind)}:{value.replace('_', ' ')}"

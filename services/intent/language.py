@@ -1,0 +1,52 @@
+"""Cheap language identification (ISO 639-1) for routing.
+
+Only needs to tell which language a task is written in so the router can
+prefer models that handle it: script ranges decide non-Latin languages and
+stop-word votes decide among the common Latin-script ones; English is the
+default when evidence is thin.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SCRIPTS = (
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("ko", re.compile(r"[\uac00-\ud7af]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("hi", re.compile(r"[\u0900-\u097f]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("el", re.compile(r"[\u0370-\u03ff]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+)
+_STOPWORDS = {
+    "en": "the and is are to of in that it for you with this what please can how",
+    "es": "el la los las que de y en es por para una con del se como pero",
+    "fr": "le la les des est et que une pour dans du avec pas sur vous ce qui",
+    "de": "der die das und ist nicht ein eine zu mit den dem ich sie auf für",
+    "it": "il lo gli della che di e è per una con non sono questo nel alla",
+    "pt": "o os da das que de e é para uma com não do em por mais",
+    "nl": "de het een en van is dat niet op te met voor zijn er",
+    "id": "yang dan di ini itu dengan untuk tidak dari dalam saya anda",
+}
+_WORDS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def detect_language(text: str) -> str:
+    """Best-guess ISO 639-1 code; "en" when unsure."""
+    sample = text[:600]
+    for code, pattern in _SCRIPTS:
+        hits = len(pattern.findall(sample))
+        if hits >= 3 and hits * 3 >= len(sample.strip()) * 0.3:
+            return code
+    words = _TOKEN.findall(sample.lower())
+    if not words:
+        return "en"
+    votes = {lang: sum(w in vocab for w in words) for lang, vocab in _WORDS.items()}
+    best = max(votes, key=lambda k: (votes[k], k == "en"))
+    if votes[best] < 2 or votes[best] <= votes["en"]:
+        return "en"
+    return best
