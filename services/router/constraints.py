@@ -18,6 +18,7 @@ from services.mesh.policy_rules import HardRule
 
 CONTEXT_WINDOW = "capability.context_window"
 TOOLS = "capability.tools"
+TOOLS_DEGRADED = "capability.tools.degraded"
 HEALTH = "health.circuit_open"
 MAX_COST = "request.max_cost_usd"
 MAX_LATENCY = "request.max_latency_ms"

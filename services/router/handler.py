@@ -44,9 +44,10 @@ class RouterHandler:
     """
 
     service = "router"
-    topics: tuple[str, ...] = (INTENTS,)
-    """Required input; subscribe to `feedback_topics` as well to learn and track health."""
+    topics: tuple[str, ...] = (INTENTS, FEEDBACK, MODEL_HEALTH)
+    """Analysed requests to route, plus the feedback and health it learns from."""
     feedback_topics: tuple[str, ...] = (FEEDBACK, MODEL_HEALTH)
+    """The learning inputs alone (for a replay that rebuilds the quality model)."""
 
     def __init__(
         self, *, fleet: Fleet, policy: PolicyEngine, quality: QualityModel | None = None

@@ -7,9 +7,9 @@ Field meanings (what the executor and governance act on):
   that could not be met.
 - `verifier`: a model of another family that answers the same task. With the rule
   `router.cascade.agreement` in `rules_fired`, this is the cascade's second cheap model:
-  if its normalised answer agrees with `model`'s in an accepted state (carried in
-  `rules_fired` as `router.cascade.accept:A|B|dis`, read with `cascade.accepted_states`;
-  `dis` = accept the primary even on disagreement) the primary's answer stands,
+  if its normalised answer agrees with `model`'s in an accepted state (listed in
+  `cascade_accept`, e.g. `("A", "B")`; `dis` = accept the primary even on
+  disagreement) the primary's answer stands,
   otherwise escalate to `fallbacks[0]` and use its answer (`cascade.resolve`).
   Without the cascade rule, the verifier was asked for
   by a risk-tier rule (also in `rules_fired`): it checks the primary's answer and
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from services.mesh.events import Candidate, GenerationParams, RouteDecision, Task
 from services.mesh.fleet import ModelSpec
 from services.router.cascade import RULE_ID as CASCADE_RULE
-from services.router.cascade import CascadePlan, Option, accept_rule
+from services.router.cascade import CascadePlan, Option
 from services.router.params import generation_params
 from services.router.profiles import Profile
 
@@ -113,12 +113,14 @@ def build_decision(
     ranked, plan = parts.ranked, parts.plan
     by_name = {o.spec.name: o for o in ranked}
     fired = list(parts.fired)
+    accept: tuple[str, ...] = ()
     if plan is not None:
         primary = by_name[plan.first]
         verifier: str | None = plan.second
         rest = fallbacks(ranked, primary, {plan.second, plan.escalate_to})
         chain = [plan.escalate_to, *rest[: MAX_FALLBACKS - 1]]
-        fired += [CASCADE_RULE, accept_rule(plan.accept)]
+        fired.append(CASCADE_RULE)
+        accept = plan.accept
         best = ranked[0]
         explanation = (
             f"{plan.describe()}; chosen over single best {best.spec.name} "
@@ -157,6 +159,7 @@ def build_decision(
         router_version=router_v,
         policy_version=policy_v,
         fleet_version=fleet_v,
+        cascade_accept=accept,
     )
 
 

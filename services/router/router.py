@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from services.mesh.events import Candidate, RequestContext, RouteDecision, Task
 from services.mesh.fleet import Fleet
 from services.mesh.policy import PolicyEngine
+from services.mesh.policy_rules import HardRule
 from services.router import constraints as c
 from services.router.cascade import RULE_ID as CASCADE_RULE
 from services.router.cascade import CascadePlan, Option, plan_cascade
@@ -43,6 +44,11 @@ class Router:
         policy: the shared policy engine (hard rules, risk tiers, tenant profiles).
         quality: learned quality; a fresh prior-only model when None.
         cascade: whether agreement cascades may be planned.
+        tools_best_effort: when no model that passes policy and capacity offers the
+            tools the analyzer asked for, route among the tool-less ones (firing
+            `capability.tools.degraded`) instead of failing closed. Tool needs are
+            inferred from cues ("recently", "how many"), so a closed question that
+            merely mentions them is still answerable; policy is never relaxed.
     """
 
     def __init__(
@@ -52,11 +58,13 @@ class Router:
         policy: PolicyEngine,
         quality: QualityModel | None = None,
         cascade: bool = True,
+        tools_best_effort: bool = True,
     ) -> None:
         self.fleet = fleet
         self.policy = policy
         self.quality = quality if quality is not None else QualityModel(fleet)
         self.cascade = cascade
+        self.tools_best_effort = tools_best_effort
         self._plans: OrderedDict[tuple[object, ...], CascadePlan | None] = OrderedDict()
 
     def profile_for(self, tenant: str, context: RequestContext) -> Profile:
@@ -81,39 +89,13 @@ class Router:
         fmt = answer_format(task.text)
         seg = f"{task.intent}/{fmt}"
         rules = self.policy.hard_rules(tenant=tenant, task=task)
-        candidates: list[Candidate] = []
-        options: list[Option] = []
-        for m in self.fleet.models:
-            ex = c.policy_exclusion(
-                self.policy, rules, task, m
-            ) or c.capability_exclusion(task, m, health)
-            if ex is None:
-                est = self.quality.estimate(m, task, seg)
-                s = score(task, m, est, prof)
-                ex = c.request_exclusion(context, s.quality, s.cost, s.latency_ms)
-                if ex is None:
-                    options.append(Option(m, s.quality, s.cost, s.latency_ms, s.total))
-                    candidates.append(
-                        Candidate(
-                            model=m.name,
-                            eligible=True,
-                            score=round(s.total, 6),
-                            quality=round(s.quality, 6),
-                            cost_usd=s.cost,
-                            latency_ms=round(s.latency_ms, 3),
-                            risk=round(s.risk, 6),
-                            reason=s.breakdown(prof),
-                        )
-                    )
-                    continue
-            candidates.append(
-                Candidate(
-                    model=m.name,
-                    eligible=False,
-                    excluded_by=ex.rule_id,
-                    reason=ex.reason,
-                )
-            )
+        candidates, options = self._options(task, seg, prof, rules, context, health)
+        if not options and task.tools and self.tools_best_effort:
+            bare = task.model_copy(update={"tools": ()})
+            cands, opts = self._options(bare, seg, prof, rules, context, health)
+            if opts:
+                candidates, options = cands, opts
+                fired.append(c.TOOLS_DEGRADED)
         params_task = task
         versions = (ROUTER_VERSION, self.policy.version, self.fleet.version)
         if not options:
@@ -151,6 +133,51 @@ class Router:
                 versions, f"{verify_rule} needs a verifier of another family; none eligible",
             )  # fmt: skip
         return build_decision(parts, generation_params)
+
+    def _options(
+        self,
+        task: Task,
+        seg: str,
+        prof: Profile,
+        rules: tuple[HardRule, ...],
+        context: RequestContext,
+        health: Mapping[str, str] | None,
+    ) -> tuple[list[Candidate], list[Option]]:
+        """Every model as a candidate (scored or excluded by a rule) and the eligible."""
+        candidates: list[Candidate] = []
+        options: list[Option] = []
+        for m in self.fleet.models:
+            ex = c.policy_exclusion(
+                self.policy, rules, task, m
+            ) or c.capability_exclusion(task, m, health)
+            if ex is None:
+                est = self.quality.estimate(m, task, seg)
+                s = score(task, m, est, prof)
+                ex = c.request_exclusion(context, s.quality, s.cost, s.latency_ms)
+                if ex is None:
+                    options.append(Option(m, s.quality, s.cost, s.latency_ms, s.total))
+                    candidates.append(
+                        Candidate(
+                            model=m.name,
+                            eligible=True,
+                            score=round(s.total, 6),
+                            quality=round(s.quality, 6),
+                            cost_usd=s.cost,
+                            latency_ms=round(s.latency_ms, 3),
+                            risk=round(s.risk, 6),
+                            reason=s.breakdown(prof),
+                        )
+                    )
+                    continue
+            candidates.append(
+                Candidate(
+                    model=m.name,
+                    eligible=False,
+                    excluded_by=ex.rule_id,
+                    reason=ex.reason,
+                )
+            )
+        return candidates, options
 
     def _plan(
         self, seg: str, task: Task, ranked: list[Option], prof: Profile

@@ -25,7 +25,7 @@ from services.mesh.handler import MessageMeta
 from services.mesh.policy import PolicyEngine
 from services.router.bench.analyze import TaskMaker
 from services.router.bench.data import Row
-from services.router.cascade import accepted_states
+from services.router.cascade import RULE_ID as CASCADE_RULE
 from services.router.features import answer_format, normalise_answer
 from services.router.handler import RouterHandler
 from services.router.pairs import pair_state
@@ -106,7 +106,9 @@ def execute(row: Row, decision: RouteDecision) -> Result:
     first = call(decision.model, "primary")
     if decision.verifier:
         second = call(decision.verifier, "verifier")
-        accept = accepted_states(decision.rules_fired)
+        accept = (
+            decision.cascade_accept if CASCADE_RULE in decision.rules_fired else None
+        )
         st = pair_state(normalise_answer(first, fmt), normalise_answer(second, fmt))
         # a risk-tier verifier (accept is None) escalates on checkable disagreement
         escalate = (

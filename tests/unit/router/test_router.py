@@ -20,7 +20,7 @@ from services.mesh.events import (
 from services.mesh.fleet import Fleet, load_fleet
 from services.mesh.handler import MessageMeta
 from services.mesh.policy import PolicyEngine, load_policy
-from services.router.cascade import RULE_ID, accepted_states
+from services.router.cascade import RULE_ID
 from services.router.handler import RouterHandler
 from services.router.quality import QualityModel, feedback_features
 from services.router.router import Router
@@ -71,9 +71,24 @@ def test_pii_goes_only_to_cleared_model(fleet: Fleet, engine: PolicyEngine) -> N
 
 def test_no_eligible_model_fails_closed(fleet: Fleet, engine: PolicyEngine) -> None:
     t = task(tools=("teleport",))
-    d = Router(fleet=fleet, policy=engine).route(t, tenant="default", context=CTX)
+    r = Router(fleet=fleet, policy=engine, tools_best_effort=False)
+    d = r.route(t, tenant="default", context=CTX)
     assert d.model == "" and d.rules_fired[0] == "capability.tools"
     assert all(not c.eligible and c.excluded_by for c in d.candidates)
+
+
+def test_missing_tools_degrade_but_never_relax_policy(
+    fleet: Fleet, engine: PolicyEngine
+) -> None:
+    d = Router(fleet=fleet, policy=engine).route(
+        task(tools=("teleport",)), tenant="demo", context=CTX
+    )
+    assert d.model and "capability.tools.degraded" in d.rules_fired
+    chosen = next(c for c in fleet.models if c.name == d.model)
+    assert chosen.recorded  # demo.recorded-only still holds
+    pii = task(tools=("teleport",), sensitivity="restricted")
+    d = Router(fleet=fleet, policy=engine).route(pii, tenant="demo", context=CTX)
+    assert d.model == ""  # no recorded model may take restricted data
 
 
 def test_request_limits(fleet: Fleet, engine: PolicyEngine) -> None:
@@ -136,7 +151,8 @@ def test_learns_and_plans_agreement_cascade(fleet: Fleet, engine: PolicyEngine) 
     d = h.router.route(task(text=CHOICE), tenant="demo", context=CTX)
     assert RULE_ID in d.rules_fired and d.verifier
     assert d.fallbacks[0] == "gpt-4-1106-preview"
-    assert accepted_states(d.rules_fired) == ("B",)
+    assert d.cascade_accept == ("B",)
+    assert not any(r.startswith("router.cascade.accept:") for r in d.rules_fired)
     assert "cascade" in d.explanation
 
 
@@ -181,3 +197,18 @@ def test_open_circuit_excludes_model(fleet: Fleet, engine: PolicyEngine) -> None
     assert d.model != first
     c = next(c for c in d.candidates if c.model == first)
     assert c.excluded_by == "health.circuit_open"
+
+
+def test_handler_subscribes_to_learning_inputs_and_ignores_others(
+    fleet: Fleet, engine: PolicyEngine
+) -> None:
+    h = RouterHandler(fleet=fleet, policy=engine)
+    assert set(h.topics) == {"intents", "feedback", "model-health"}
+    other = TaskRouted(
+        envelope=envelope("router", request_id="r", tenant="demo"),
+        context=CTX,
+        task=task(),
+        task_count=1,
+        decision=h.router.route(task(), tenant="demo", context=CTX),
+    )
+    assert h.handle(other, META) == []
