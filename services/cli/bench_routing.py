@@ -99,6 +99,30 @@ def _report(
     return out
 
 
+def _fold_figures(results: Sequence[Result], rows: Sequence[Row]) -> dict[str, float]:
+    """One fold's headline figures, relative to the reference model on that fold."""
+    fig = mx.summarise(results)
+    ref = mx.single_models(rows)[mx.REFERENCE]
+    return {
+        "accuracy": fig.accuracy,
+        "cost_usd": fig.cost_usd,
+        "accuracy_vs_reference": fig.accuracy / ref.accuracy,
+        "cost_vs_reference": fig.cost_usd / ref.cost_usd,
+    }
+
+
+def _spread(per_fold: Sequence[dict[str, float]]) -> dict[str, dict[str, float]]:
+    """Mean, sample standard deviation, min and max of every per-fold figure: how
+    much the headline would move on another split of the same distribution."""
+    out: dict[str, dict[str, float]] = {}
+    for key in per_fold[0] if per_fold else ():
+        xs = [f[key] for f in per_fold]
+        mean = sum(xs) / len(xs)
+        var = sum((x - mean) ** 2 for x in xs) / max(1, len(xs) - 1)
+        out[key] = {"mean": mean, "std": var**0.5, "min": min(xs), "max": max(xs)}
+    return out
+
+
 def _print(rep: dict[str, object]) -> None:
     click.echo(f"prompts: {rep['prompts']}   analyzer: {rep['analyzer']}")
     click.echo(
@@ -106,6 +130,15 @@ def _print(rep: dict[str, object]) -> None:
         f"cost ${rep['cost_usd']:.4f}  = {rep['accuracy_vs_reference']:.1%} of "
         f"{rep['reference']}'s accuracy at {rep['cost_vs_reference']:.1%} of its cost"
     )
+    spread: dict[str, dict[str, float]] = rep["fold_spread"]  # type: ignore[assignment]
+    if len(rep["folds"]) > 1:  # type: ignore[arg-type]
+        click.echo(
+            "per fold: "
+            + "; ".join(
+                f"{k} {v['mean']:.4f} ± {v['std']:.4f} [{v['min']:.4f}, {v['max']:.4f}]"
+                for k, v in spread.items()
+            )
+        )
     click.echo("single models:")
     singles: dict[str, dict[str, float]] = rep["single_models"]  # type: ignore[assignment]
     for m, f in sorted(singles.items(), key=lambda kv: kv[1]["cost_usd"]):
@@ -202,9 +235,12 @@ def bench_routing(
     main: list[Result] = []
     swept: dict[str, list[Result]] = {}
     tested: list[Row] = []
+    per_fold: list[dict[str, float]] = []
     for fold, (tr, te) in enumerate(splits):
         handler = trained_handler(fleet, engine, tr, maker)
-        main += route_rows(handler, te, maker, prof)
+        got = route_rows(handler, te, maker, prof)
+        per_fold.append(_fold_figures(got, te))
+        main += got
         tested += te
         if sweep:
             for p in sweep_profiles(prof):
@@ -212,6 +248,8 @@ def bench_routing(
         if not as_json:
             click.echo(f"fold {fold + 1}/{len(splits)} done", err=True)
     rep = _report(main, swept, tested, profile, maker.source)
+    rep["folds"] = per_fold
+    rep["fold_spread"] = _spread(per_fold)
     if as_json:
         rep["prompts_detail"] = [
             {

@@ -34,6 +34,17 @@ def segment(task: Task, fmt: str | None = None) -> str:
     return f"{task.intent}/{fmt or answer_format(task.text)}"
 
 
+def pair_segment(fmt: str) -> str:
+    """The key of the cascade's agreement statistics: the answer format alone.
+
+    Whether two models' agreement can be trusted depends on what is being checked (how
+    many options), not on the analyzer's intent label, which varies between questions
+    of the same kind (a two-option item may be labelled `qa` or `reasoning`); pooling
+    by format keeps every state's counts large enough to trust.
+    """
+    return f"any/{fmt}"
+
+
 def normalise_answer(response: str, fmt: str) -> str | None:
     """The option letter a response picks (None when it cannot be read or is free text).
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from services.mesh.events import FeedbackRecorded, Task
 from services.mesh.fleet import Fleet, ModelSpec
+from services.router.features import pair_segment
 from services.router.pairs import PairStats
 
 FMT_PREFIX = "fmt:"
@@ -103,7 +104,7 @@ class QualityModel:
             if len(self._tasks) > self.task_memory:
                 self._tasks.popitem(last=False)
         answer = _read(fb.features, ANSWER_PREFIX)
-        self.pairs.add(seg, fb.model, score, answer, seen)
+        self.pairs.add(pair_segment(fmt), fb.model, score, answer, seen)
         seen[fb.model] = (score, answer)
 
     def estimate(self, model: ModelSpec, task: Task, seg: str) -> Estimate:

@@ -17,7 +17,7 @@ from services.mesh.policy_rules import HardRule
 from services.router import constraints as c
 from services.router.cascade import RULE_ID as CASCADE_RULE
 from services.router.cascade import CascadePlan, Option, plan_cascade
-from services.router.features import answer_format
+from services.router.features import answer_format, pair_segment
 from services.router.params import generation_params
 from services.router.profiles import Profile, get_profile
 from services.router.quality import QualityModel
@@ -110,7 +110,7 @@ class Router:
         verify_rule = self.policy.verification_required(tenant=tenant, task=task)
         plan = None
         if self.cascade and verify_rule is None:
-            plan = self._plan(seg, task, ranked, prof)
+            plan = self._plan(pair_segment(fmt), task, ranked, prof)
             if plan is not None and plan.score <= ranked[0].score:
                 plan = None
         parts = DecisionParts(

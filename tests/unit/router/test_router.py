@@ -212,3 +212,17 @@ def test_handler_subscribes_to_learning_inputs_and_ignores_others(
         decision=h.router.route(task(), tenant="demo", context=CTX),
     )
     assert h.handle(other, META) == []
+
+
+def test_agreement_statistics_pool_by_answer_format(
+    fleet: Fleet, engine: PolicyEngine
+) -> None:
+    """Feedback labelled `qa` teaches the cascade for a `reasoning` task of the same
+    format: the intent label is not what makes agreement trustworthy."""
+    h = RouterHandler(fleet=fleet, policy=engine)
+    for ev in _cascade_stream():
+        h.handle(ev, MessageMeta("feedback", 0, 0))
+    d = h.router.route(
+        task(text=CHOICE, intent="reasoning"), tenant="demo", context=CTX
+    )
+    assert RULE_ID in d.rules_fired and d.cascade_accept == ("B",)
