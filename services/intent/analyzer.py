@@ -112,6 +112,13 @@ class Analyzer:
             level = max(level, max(_PII_FLOOR.get(f.type, 2) for f in findings))
         return RequestAnalysis(tasks, tuple(findings), SENSITIVITY_ORDER[level])
 
+    @staticmethod
+    def _language(task: PreparedTask) -> str:
+        """Language of the instruction; short ones also look at the context."""
+        if len(task.text) >= 40 or not task.context:
+            return detect_language(task.text)
+        return detect_language(f"{task.text} {task.context[:300]}")
+
     def _label(self, index: int, task: PreparedTask) -> TaskAnalysis:
         preds = self._model.predict(task.features, task.notes)
         intent, domain = preds["intent"].label, preds["domain"].label
@@ -142,7 +149,7 @@ class Analyzer:
             tools=tools,
             input_tokens=input_tokens,
             output_tokens=estimate_output(task.text, intent, complexity, input_tokens),
-            language=detect_language(f"{task.text} {task.context[:300]}"),
+            language=self._language(task),
             confidence={
                 "intent": round(preds["intent"].confidence, 4),
                 "domain": round(preds["domain"].confidence, 4),

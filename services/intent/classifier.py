@@ -55,6 +55,16 @@ class Classifier:
     def __init__(self, weights: dict[str, list[float]], bias: list[float]) -> None:
         self.weights = weights
         self.bias = bias
+        # Per feature and head: mean weight, so evidence ranks features by how
+        # much they favour the winning class over the head's other classes.
+        # margin[k][f]: weight of f for class k minus f's mean over k's head;
+        # one dict per class so ranking evidence is a C-level keyed lookup.
+        self.margin: list[dict[str, float]] = [{} for _ in range(WIDTH)]
+        for f, v in weights.items():
+            for lo, hi in SLICES.values():
+                mean = sum(v[lo:hi]) / (hi - lo)
+                for k in range(lo, hi):
+                    self.margin[k][f] = v[k] - mean
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> Classifier:
@@ -85,21 +95,12 @@ class Classifier:
             part = totals[lo:hi]
             best = max(range(hi - lo), key=part.__getitem__)
             peak = part[best]
-            norm = sum(math.exp(s - peak) for s in part)
-            contrib = sorted(
-                ((_margin(self.weights[f], lo, hi, lo + best), f) for f in known),
-                key=lambda x: (-x[0], x[1]),
-            )
-            evidence = tuple(
-                _explain(f, notes) for w, f in contrib[:top] if w > 0
-            )
+            norm = sum([math.exp(s - peak) for s in part])
+            margin = self.margin[lo + best]
+            contrib = sorted(known, key=margin.__getitem__, reverse=True)[:top]
+            evidence = tuple(_explain(f, notes) for f in contrib if margin[f] > 0)
             out[head] = Prediction(HEADS[head][best], 1.0 / norm, evidence)
         return out
-
-
-def _margin(vector: list[float], lo: int, hi: int, index: int) -> float:
-    """How much a feature favours class ``index`` over its head's average."""
-    return vector[index] - sum(vector[lo:hi]) / (hi - lo)
 
 
 def _explain(feature: str, notes: dict[str, list[str]]) -> str:

@@ -226,14 +226,16 @@ _NOT_CUES = frozenset(
 )
 
 
-def _compile(table: dict[str, str]) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """One alternation regex for all cues (longest first) + cue -> labels."""
+def _compile(
+    table: dict[str, str],
+) -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
+    """cue -> labels, and first word -> longest cue starting with it."""
     owners: dict[str, list[str]] = {}
     for label, blob in table.items():
         for token in blob.split():
             if token in _NOT_CUES:
                 continue
-            cue = token.replace("_", " ")
+            cue = token if token == "_" else token.replace("_", " ")
             variants = [cue]
             if cue[-1:].isalpha() and not cue.endswith("s") and len(cue) > 3:
                 variants.append(cue + "s")  # cheap plural
@@ -241,26 +243,70 @@ def _compile(table: dict[str, str]) -> tuple[re.Pattern[str], dict[str, tuple[st
                 owners.setdefault(variant, [])
                 if label not in owners[variant]:
                     owners[variant].append(label)
-    alternation = "|".join(re.escape(c) for c in sorted(owners, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
-    return pattern, {c: tuple(v) for c, v in owners.items()}
+    starts: dict[str, int] = {}
+    for cue in owners:
+        parts = cue.split()
+        starts[parts[0]] = max(starts.get(parts[0], 1), len(parts))
+    return {c: tuple(v) for c, v in owners.items()}, starts
 
 
-INTENT_PATTERN, INTENT_OWNERS = _compile(INTENT_CUES)
-DOMAIN_PATTERN, DOMAIN_OWNERS = _compile(DOMAIN_CUES)
+INTENT_OWNERS, _INTENT_N = _compile(INTENT_CUES)
+DOMAIN_OWNERS, _DOMAIN_N = _compile(DOMAIN_CUES)
+_EDGE = "\"'()[]{}<>.,!?:;*`"
+_CURRENCY = ("$", "€", "£")
+
+
+def words_of(text_lower: str) -> list[str]:
+    """Whitespace tokens with surrounding punctuation stripped."""
+    out = []
+    for raw in text_lower.split():
+        word = raw.strip(_EDGE)
+        if word:
+            out.append(word)
+    return out
 
 
 def find_cues(
-    pattern: re.Pattern[str], owners: dict[str, tuple[str, ...]], text_lower: str
+    owners: dict[str, tuple[str, ...]], starts: dict[str, int], words: list[str]
 ) -> list[tuple[str, str]]:
-    """(label, cue) pairs found in already-lowercased text."""
-    return [(label, m.group(0)) for m in pattern.finditer(text_lower)
-            for label in owners[m.group(0)]]  # fmt: skip
+    """(label, cue) pairs: longest n-gram match first at each position."""
+    found: list[tuple[str, str]] = []
+    i, n = 0, len(words)
+    get = owners.get
+    while i < n:
+        longest = starts.get(words[i], 0)
+        for size in range(min(longest, n - i), 0, -1):
+            cue = words[i] if size == 1 else " ".join(words[i : i + size])
+            labels = get(cue)
+            if labels:
+                found.extend((label, cue) for label in labels)
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+_BOTH_OWNERS: dict[str, tuple[str, ...]] = {
+    cue: (*(f"cue:{x}" for x in INTENT_OWNERS.get(cue, ())),
+          *(f"dom:{x}" for x in DOMAIN_OWNERS.get(cue, ())))
+    for cue in INTENT_OWNERS.keys() | DOMAIN_OWNERS.keys()
+}  # fmt: skip
+_BOTH_N = {w: max(_INTENT_N.get(w, 0), _DOMAIN_N.get(w, 0)) for w in _INTENT_N.keys() | _DOMAIN_N.keys()}
+
+
+def all_cues(text_lower: str) -> list[tuple[str, str]]:
+    """Intent and domain cues in one pass: ("cue:label" | "dom:label", cue)."""
+    found = find_cues(_BOTH_OWNERS, _BOTH_N, words_of(text_lower))
+    found += [("dom:finance", c) for c in _CURRENCY if c in text_lower]
+    return found
 
 
 def intent_cues(text_lower: str) -> list[tuple[str, str]]:
-    return find_cues(INTENT_PATTERN, INTENT_OWNERS, text_lower)
+    return find_cues(INTENT_OWNERS, _INTENT_N, words_of(text_lower))
 
 
 def domain_cues(text_lower: str) -> list[tuple[str, str]]:
-    return find_cues(DOMAIN_PATTERN, DOMAIN_OWNERS, text_lower)
+    found = find_cues(DOMAIN_OWNERS, _DOMAIN_N, words_of(text_lower))
+    found += [("finance", c) for c in _CURRENCY if c in text_lower]
+    return found

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
-from services.intent.cues import INTENT_OWNERS, domain_cues, intent_cues
+from services.intent.cues import INTENT_OWNERS, all_cues, domain_cues
 from services.intent.lexicon import POLITE_PREFIXES
 
 _TOKEN = re.compile(r"[a-z][a-z0-9'’+#-]*|\d+(?:[.,]\d+)*|[?$%€£_=<>{}();:*/+^-]")
@@ -22,10 +23,15 @@ _OPTIONS = re.compile(r"(?m)^\s*(?:[A-D]\)|Option\s?\d:)")
 _STOP = frozenset(
     "the a an of to and or in on for is are be with by it this that at as from".split()
 )
-CONTEXT_WORDS = 60
-_POLITE = tuple(tuple(p.split()) for p in POLITE_PREFIXES)
+BIGRAMS = True
+CONTEXT_WORDS = 30
+CONTEXT_CHARS = 500
+_POLITE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _p in sorted(POLITE_PREFIXES, key=lambda p: -len(p.split())):
+    _POLITE_BY_FIRST.setdefault(_p.split()[0], []).append(tuple(_p.split()))
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Tiny suffix stripper so "summarise"/"summarizing"/"summaries" meet."""
     if len(word) <= 4 or not word.isalpha():
@@ -50,14 +56,13 @@ def _bucket(n: int, edges: tuple[int, ...]) -> int:
 
 def _lead(words: list[str]) -> list[str]:
     """Words after politeness/discourse prefixes ("please", "then", ...)."""
-    changed = True
-    while changed and words:
-        changed = False
-        for prefix in _POLITE:
-            if tuple(words[: len(prefix)]) == prefix and len(words) > len(prefix):
+    while words:
+        for prefix in _POLITE_BY_FIRST.get(words[0], ()):
+            if len(words) > len(prefix) and tuple(words[: len(prefix)]) == prefix:
                 words = words[len(prefix) :]
-                changed = True
                 break
+        else:
+            return words
     return words
 
 
@@ -69,12 +74,27 @@ def _cue_features(
 ) -> None:
     counts: dict[str, int] = {}
     for label, cue in hits:
-        counts[label] = counts.get(label, 0) + 1
-        notes.setdefault(f"{prefix}:{label}", []).append(cue)
-    for label, n in counts.items():
-        feats.append(f"{prefix}:{label}")
+        name = f"{prefix}:{label}" if prefix else label
+        counts[name] = counts.get(name, 0) + 1
+        notes.setdefault(name, []).append(cue)
+    for name, n in counts.items():
+        feats.append(name)
         if n >= 3:
-            feats.append(f"{prefix}:{label}:many")
+            feats.append(f"{name}:many")
+
+
+@lru_cache(maxsize=64)
+def _context_features(context: str) -> tuple[list[str], Notes, bool]:
+    """Features of shared pasted material; cached because every task of a
+    multi-task request that refers to it shares the same context."""
+    clower = context[:CONTEXT_CHARS].lower()
+    feats: list[str] = []
+    notes: Notes = {}
+    _cue_features(feats, notes, "cdom", domain_cues(clower))
+    ctoks = [stem(t) for t in _TOKEN.findall(clower) if t[0].isalpha() and t not in _STOP]
+    feats += [f"c:{w}" for w in ctoks[:CONTEXT_WORDS]]
+    feats.append(f"ctx:{_bucket(len(context) // 6, (20, 60, 150, 400))}")
+    return feats, notes, bool(_CODE.search(context[:400]))
 
 
 def extract(text: str, context: str, pii_types: Iterable[str]) -> tuple[list[str], Notes]:
@@ -84,7 +104,8 @@ def extract(text: str, context: str, pii_types: Iterable[str]) -> tuple[list[str
     toks = _TOKEN.findall(lower)
     words = [stem(t) for t in toks if t not in _STOP]
     feats: list[str] = [f"w:{w}" for w in words]
-    feats += [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+    if BIGRAMS:
+        feats += [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
     lead = _lead([t for t in toks if t[0].isalpha()])
     if lead:
         for n in (3, 2, 1):
@@ -99,7 +120,7 @@ def extract(text: str, context: str, pii_types: Iterable[str]) -> tuple[list[str
     feats.append(f"len:{_bucket(n, (3, 8, 16, 30, 60, 120))}")
     if text.rstrip().endswith("?"):
         feats.append("shape:question")
-    if _CODE.search(text) or _CODE.search(context[:400]):
+    if _CODE.search(text) or context and _context_features(context)[2]:
         feats.append("shape:code")
     if _ARITH.search(text):
         feats.append("shape:arith")
@@ -108,14 +129,11 @@ def extract(text: str, context: str, pii_types: Iterable[str]) -> tuple[list[str
     if " _ " in text:
         feats.append("shape:blank")
     notes: Notes = {}
-    _cue_features(feats, notes, "cue", intent_cues(lower))
-    _cue_features(feats, notes, "dom", domain_cues(lower))
+    _cue_features(feats, notes, "", all_cues(lower))
     if context:
-        clower = context[:1200].lower()
-        _cue_features(feats, notes, "cdom", domain_cues(clower))
-        ctoks = [stem(t) for t in _TOKEN.findall(clower) if t[0].isalpha() and t not in _STOP]
-        feats += [f"c:{w}" for w in ctoks[:CONTEXT_WORDS]]
-        feats.append(f"ctx:{_bucket(len(context) // 6, (20, 60, 150, 400))}")
+        cfeats, cnotes, _ = _context_features(context)
+        feats += cfeats
+        notes.update(cnotes)
     else:
         feats.append("ctx:none")
     feats += [f"pii:{t}" for t in pii_types]

@@ -31,7 +31,10 @@ _STOPWORDS = {
     "nl": "de het een en van is dat niet op te met voor zijn er",
     "id": "yang dan di ini itu dengan untuk tidak dari dalam saya anda",
 }
-_WORDS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
+_VOTERS: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _w in _words.split():
+        _VOTERS[_w] = (*_VOTERS.get(_w, ()), _lang)
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 
@@ -45,7 +48,11 @@ def detect_language(text: str) -> str:
     words = _TOKEN.findall(sample.lower())
     if not words:
         return "en"
-    votes = {lang: sum(w in vocab for w in words) for lang, vocab in _WORDS.items()}
+    votes = dict.fromkeys(_STOPWORDS, 0)
+    get = _VOTERS.get
+    for w in words:
+        for lang in get(w, ()):
+            votes[lang] += 1
     best = max(votes, key=lambda k: (votes[k], k == "en"))
     if votes[best] < 2 or votes[best] <= votes["en"]:
         return "en"

@@ -128,6 +128,37 @@ _STRONG_CUES = frozenset(
 _SSN_CONTEXT = re.compile(r"(?i)\b(?:ssn|social security|ss#|ss no)")
 
 
+Range = tuple[int, int]
+
+# Numeric PII (cards, phones, SSNs, IPv4) always sits inside a run of digits and
+# separators; the specific patterns only scan those runs, which keeps
+# detection fast on long prose. Windows extend a little so look-arounds work.
+_NUM_RUN = re.compile(r"[+(]?\d[\d ().\-]{5,40}\d")
+_V6_HINT = re.compile(r"::|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){3}")
+_PUNCT_TO_SPACE = str.maketrans({c: " " for c in "\"'()[]{}<>.,!?:;*`/\\|@#$%^&=+~_"})
+_HONORIFIC_HINTS = ("Mr", "Ms", "Dr", "Prof", "Miss", "Mdm", "Madam", "Dame")
+_CUE_HINTS = (
+    "name", "patient", "employee", "customer", "client", "signed", "regards",
+    "sincerely", "thanks,", "dear", "contact:", "from:", "to:", "cc:", "applicant",
+    "tenant",
+)  # fmt: skip
+
+
+def _has_first_name(text: str) -> bool:
+    """Cheap gate: does any known given name occur as a word?"""
+    return not FIRST_NAMES.isdisjoint(text.lower().translate(_PUNCT_TO_SPACE).split())
+
+
+def _matches(pattern: re.Pattern[str], text: str, windows: list[Range]) -> Iterator[re.Match[str]]:
+    """``pattern`` matches inside the numeric windows only."""
+    last_end = -1
+    for lo, hi in windows:
+        for m in pattern.finditer(text, lo, hi):
+            if m.start() >= last_end:
+                last_end = m.end()
+                yield m
+
+
 def _prev_word(text: str, start: int) -> str:
     """The word right before ``start`` (skipping up to 3 punctuation chars)."""
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
@@ -146,13 +177,15 @@ def _window(text: str, start: int, size: int = 40) -> str:
     return text[max(0, start - size) : start]
 
 
-def _emails(text: str) -> Iterator[PiiFinding]:
+def _emails(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
+    if "@" not in text:
+        return
     for m in _EMAIL.finditer(text):
         yield PiiFinding("EMAIL", m.group(), m.start(), m.end())
 
 
-def _cards(text: str) -> Iterator[PiiFinding]:
-    for m in _CARD.finditer(text):
+def _cards(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
+    for m in _matches(_CARD, text, windows):
         raw = m.group()
         digits = raw.replace(" ", "").replace("-", "")
         if not (13 <= len(digits) <= 19 and luhn_valid(digits)):
@@ -168,7 +201,7 @@ def _cards(text: str) -> Iterator[PiiFinding]:
         yield PiiFinding("CREDIT_CARD", raw, m.start(), m.end())
 
 
-def _ibans(text: str) -> Iterator[PiiFinding]:
+def _ibans(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
     for m in _IBAN_START.finditer(text):
         length = IBAN_LENGTHS.get(m.group(1))
         if length is None:
@@ -195,8 +228,8 @@ def _ibans(text: str) -> Iterator[PiiFinding]:
             yield PiiFinding("IBAN", text[m.start() : end], m.start(), end)
 
 
-def _ssns(text: str) -> Iterator[PiiFinding]:
-    for m in _SSN.finditer(text):
+def _ssns(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
+    for m in _matches(_SSN, text, windows):
         if not ssn_valid(m.group(1), m.group(3), m.group(4)):
             continue
         if m.group(2) == " " and not _SSN_CONTEXT.search(_window(text, m.start())):
@@ -204,26 +237,33 @@ def _ssns(text: str) -> Iterator[PiiFinding]:
         if _prev_word(text, m.start()) in _ID_CONTEXT:
             continue
         yield PiiFinding("US_SSN", m.group(), m.start(), m.end())
-    for m in _SSN_BARE.finditer(text):
+    lower = text.lower()
+    if "ssn" not in lower and "social security" not in lower and "ss" not in lower:
+        return
+    if not _SSN_CONTEXT.search(text):
+        return
+    for m in _matches(_SSN_BARE, text, windows):
         if ssn_valid(m.group(1), m.group(2), m.group(3)) and _SSN_CONTEXT.search(
             _window(text, m.start(), 30)
         ):
             yield PiiFinding("US_SSN", m.group(), m.start(), m.end())
 
 
-def _nrics(text: str) -> Iterator[PiiFinding]:
-    for m in _NRIC.finditer(text):
+def _nrics(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
+    for m in _matches(_NRIC, text, windows):
         if nric_valid(m.group().upper()):
             yield PiiFinding("SG_NRIC", m.group(), m.start(), m.end())
 
 
-def _ips(text: str) -> Iterator[PiiFinding]:
-    for m in _IPV4.finditer(text):
+def _ips(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
+    for m in _matches(_IPV4, text, windows):
         if any(w in _VERSION_CONTEXT for w in _prev_words(text, m.start(), 3)):
             continue
         if text[max(0, m.start() - 1) : m.start()] in ("v", "V", "=", "@", "~", "^"):
             continue
         yield PiiFinding("IP_ADDRESS", m.group(), m.start(), m.end())
+    if not _V6_HINT.search(text):
+        return
     for m in _IPV6.finditer(text):
         raw = m.group()
         groups = [g for g in raw.split(":") if g]
@@ -236,8 +276,8 @@ def _ips(text: str) -> Iterator[PiiFinding]:
         yield PiiFinding("IP_ADDRESS", raw, m.start(), m.end())
 
 
-def _phones(text: str) -> Iterator[PiiFinding]:
-    for m in _PHONE_INTL.finditer(text):
+def _phones(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
+    for m in _matches(_PHONE_INTL, text, windows):
         digits = sum(c.isdigit() for c in m.group())
         if 8 <= digits <= 15:
             yield PiiFinding("PHONE", m.group(), m.start(), m.end())
@@ -247,7 +287,7 @@ def _phones(text: str) -> Iterator[PiiFinding]:
         (_PHONE_NATIONAL, True),
         (_PHONE_SG, True),
     ):
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text, windows):
             if any(w in _ID_CONTEXT for w in _prev_words(text, m.start(), 3)):
                 continue  # "order no. 415-555-0132" is an id, not a phone
             around = _window(text, m.start(), 50) + " " + text[m.end() : m.end() + 20]
@@ -262,7 +302,16 @@ def _is_name_token(word: str) -> bool:
     return word.lower() not in NOT_SURNAMES and len(word) > 1
 
 
-def _persons(text: str) -> Iterator[PiiFinding]:
+def _persons(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
+    if any(h in text for h in _HONORIFIC_HINTS):
+        yield from _honorific_persons(text)
+    lower = text.lower()
+    if any(c in lower for c in _CUE_HINTS):
+        yield from _cue_persons(text)
+    yield from _pair_persons(text)
+
+
+def _honorific_persons(text: str) -> Iterator[PiiFinding]:
     for m in _PERSON_HONORIFIC.finditer(text):
         words = m.group(1).split()
         while words and not _is_name_token(words[-1]):
@@ -272,6 +321,10 @@ def _persons(text: str) -> Iterator[PiiFinding]:
             end = start + len(" ".join(words))
             if text[start:end] == " ".join(words):
                 yield PiiFinding("PERSON", text[start:end], start, end)
+
+
+
+def _cue_persons(text: str) -> Iterator[PiiFinding]:
     for m in _PERSON_CUE.finditer(text):
         words = m.group(1).split()
         while words and not _is_name_token(words[-1]):
@@ -283,6 +336,12 @@ def _persons(text: str) -> Iterator[PiiFinding]:
             start = m.start(1)
             end = text.find(words[-1], start) + len(words[-1])
             yield PiiFinding("PERSON", text[start:end], start, end)
+
+
+
+def _pair_persons(text: str) -> Iterator[PiiFinding]:
+    if not _has_first_name(text):
+        return
     for m in _CAP_PAIR.finditer(text):
         first, last = m.group(1), m.group(2)
         if first.lower() in FIRST_NAMES and _is_name_token(last):
@@ -290,6 +349,7 @@ def _persons(text: str) -> Iterator[PiiFinding]:
 
 
 _RECOGNIZERS = (_emails, _ibans, _cards, _nrics, _ssns, _ips, _phones, _persons)
+_TEXT_RECOGNIZERS = (_emails, _ibans, _nrics, _persons)
 
 
 def detect_pii(text: str) -> list[PiiFinding]:
@@ -298,7 +358,11 @@ def detect_pii(text: str) -> list[PiiFinding]:
     When candidates overlap, the more specific (validated) type wins, then the
     longer span — e.g. an IBAN is never also reported as a phone number.
     """
-    candidates = [f for rec in _RECOGNIZERS for f in rec(text)]
+    windows = [
+        (max(0, m.start() - 1), min(len(text), m.end() + 3)) for m in _NUM_RUN.finditer(text)
+    ]
+    recognizers = _RECOGNIZERS if windows or ":" in text else _TEXT_RECOGNIZERS
+    candidates = [f for rec in recognizers for f in rec(text, windows)]
     if not candidates:
         return []
     candidates.sort(key=lambda f: (-_PRIORITY[f.type], -(f.end - f.start), f.start))

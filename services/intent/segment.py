@@ -47,6 +47,9 @@ _CONNECTOR = re.compile(
     re.I,
 )
 _INLINE_MATERIAL = re.compile(r"(?:[:?]|\bas follows:?)\s*(?=[\"“'‘>])")
+_POLITE_BY_FIRST: dict[str, list[list[str]]] = {}
+for _prefix in sorted(lx.POLITE_PREFIXES, key=lambda p: -len(p.split())):
+    _POLITE_BY_FIRST.setdefault(_prefix.split()[0], []).append(_prefix.split())
 _ELABORATION_CUES = frozenset(
     "reasoning thinking through sides answer why step conclude one briefly".split()
 )
@@ -60,15 +63,13 @@ def _words(s: str) -> list[str]:
 
 def _strip_polite(words: list[str]) -> list[str]:
     """Drop greetings, politeness and discourse markers in front of a verb."""
-    changed = True
-    while changed and words:
-        changed = False
-        for prefix in lx.POLITE_PREFIXES:
-            parts = prefix.split()
-            if words[: len(parts)] == parts and len(words) > len(parts):
+    while words:
+        for parts in _POLITE_BY_FIRST.get(words[0], ()):
+            if len(words) > len(parts) and words[: len(parts)] == parts:
                 words = words[len(parts) :]
-                changed = True
                 break
+        else:
+            return words
     return words
 
 

@@ -34,7 +34,7 @@ def estimate_tokens(text: str) -> int:
     """Approximate LLM tokens of ``text`` without a tokenizer."""
     if not text:
         return 0
-    words = len(_WORDS.findall(text))
+    words = len(text.split())
     return max(1, round((len(text) / 4 + words * 1.33) / 2))
 
 
