@@ -160,12 +160,19 @@ def plan_cascade(
 
 
 def accept_rule(accept: Sequence[str]) -> str:
-    """The `rules_fired` entry that carries the accepted states (`|`-separated)."""
+    """The legacy `rules_fired` encoding of the accepted states (`|`-separated).
+
+    Decisions now carry the states in `RouteDecision.cascade_accept`; this stays only so
+    records written before that field existed can still be read (`accepted_states`).
+    """
     return ACCEPT_PREFIX + "|".join(accept)
 
 
 def accepted_states(rules_fired: Sequence[str]) -> tuple[str, ...] | None:
-    """The cascade's accepted states from a decision's `rules_fired` (None: no cascade)."""
+    """Accepted states from a legacy decision's `rules_fired` (None: none encoded).
+
+    New decisions carry them in `RouteDecision.cascade_accept`, read that first.
+    """
     for rule in rules_fired:
         if rule.startswith(ACCEPT_PREFIX):
             body = rule[len(ACCEPT_PREFIX) :]
