@@ -103,7 +103,10 @@ def test_pii_only_to_cleared_models(engine: PolicyEngine, fleet: Fleet) -> None:
     ]
     assert allowed == ["sim-secure-onprem"]
     v = engine.violations(tenant="x", task=t, model=fleet.get("gpt-4-1106-preview"))
-    assert [x.rule_id for x in v] == ["pii.cleared-models-only"]
+    assert [x.rule_id for x in v] == [
+        "pii.cleared-models-only",
+        "default.no-recorded-models",  # the default tenant keeps recorded models out
+    ]
 
 
 def test_builtin_clearance_always_applies(fleet: Fleet) -> None:

@@ -73,8 +73,14 @@ def test_no_eligible_model_fails_closed(fleet: Fleet, engine: PolicyEngine) -> N
     t = task(tools=("teleport",))
     r = Router(fleet=fleet, policy=engine, tools_best_effort=False)
     d = r.route(t, tenant="default", context=CTX)
-    assert d.model == "" and d.rules_fired[0] == "capability.tools"
+    assert d.model == "" and d.rules_fired[0] in {c.excluded_by for c in d.candidates}
     assert all(not c.eligible and c.excluded_by for c in d.candidates)
+    assert {c.excluded_by for c in d.candidates if not c.model.startswith("sim-")} == {
+        "default.no-recorded-models"
+    }
+    assert {c.excluded_by for c in d.candidates if c.model.startswith("sim-")} == {
+        "capability.tools"
+    }
 
 
 def test_missing_tools_degrade_but_never_relax_policy(
@@ -93,7 +99,7 @@ def test_missing_tools_degrade_but_never_relax_policy(
 
 def test_request_limits(fleet: Fleet, engine: PolicyEngine) -> None:
     ctx = CTX.model_copy(update={"max_cost_usd": 1e-5, "profile": "quality"})
-    d = Router(fleet=fleet, policy=engine).route(task(), tenant="default", context=ctx)
+    d = Router(fleet=fleet, policy=engine).route(task(), tenant="demo", context=ctx)
     gpt4 = next(c for c in d.candidates if c.model == "gpt-4-1106-preview")
     assert gpt4.excluded_by == "request.max_cost_usd"
 
