@@ -25,7 +25,8 @@ TASK_VERBS: frozenset[str] = frozenset(
     clean format organise organize reformat simplify expand elaborate
     recommend cite share convert craft publish prepare set deploy configure
     investigate diagnose audit map model sketch derive integrate differentiate
-    factor simplify graph plot work figure come
+    factor simplify graph plot work figure come weigh discuss argue justify debate
+    return tabulate transcribe annotate sum
     """.split()
 )
 
@@ -34,8 +35,16 @@ AMBIGUOUS_VERBS: frozenset[str] = frozenset(
     """
     build test run plan review check list name design draft email answer reply
     sort score rate tag label flag record sketch map model graph plot count set
-    format update work figure come show look search research code process
+    format update work figure come show look search research code process sum
     """.split()
+)
+
+# Words after a sentence-initial ambiguous verb that show it is not an
+# imperative ("Build v2.1 fails", "Test results show ...").
+NOT_IMPERATIVE_NEXT: frozenset[str] = frozenset(
+    """is was are were has have had fails failed failing results result shows
+    showed passed broke status went looks seems will can should would number
+    numbers team teams""".split()
 )
 
 # Words that may open the object of an imperative verb.
@@ -56,7 +65,7 @@ ELABORATION_VERBS: frozenset[str] = frozenset(
     explain reason weigh argue justify show think walk elaborate recommend
     conclude pick choose select answer respond keep use be include make limit
     return output format list cite consider focus avoid mention note start end
-    give state support back
+    give state support back describe analyse analyze discuss justify
     """.split()
 )
 
@@ -75,6 +84,8 @@ POLITE_PREFIXES: tuple[str, ...] = (
     "plus", "moreover", "as well", "and then", "then also", "and also",
     "let's", "lets", "go ahead and", "make sure to", "be sure to", "try to",
 )  # fmt: skip
+
+POLITE_FIRST: frozenset[str] = frozenset(p.split()[0] for p in POLITE_PREFIXES)
 
 QUESTION_STARTERS: frozenset[str] = frozenset(
     """

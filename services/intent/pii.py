@@ -129,12 +129,15 @@ _SSN_CONTEXT = re.compile(r"(?i)\b(?:ssn|social security|ss#|ss no)")
 
 
 Range = tuple[int, int]
+_CLAUSE_BREAK = re.compile(r"[\n;!?]")
+_ALPHA_WORD = re.compile(r"[A-Za-z]+\.?")
+_CARD_SEP = re.compile(r"[ -]")
 
 # Numeric PII (cards, phones, SSNs, IPv4) always sits inside a run of digits and
 # separators; the specific patterns only scan those runs, which keeps
 # detection fast on long prose. Windows extend a little so look-arounds work.
-_NUM_RUN = re.compile(r"[+(]?\d[\d ().\-]{5,40}\d")
-_V6_HINT = re.compile(r"::|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){3}")
+_NUM_RUN = re.compile(r"\d[\d ().\-]{5,40}\d")
+_V6_HINT = re.compile(r":(?::|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:)")
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in "\"'()[]{}<>.,!?:;*`/\\|@#$%^&=+~_"})
 _HONORIFIC_HINTS = ("Mr", "Ms", "Dr", "Prof", "Miss", "Mdm", "Madam", "Dame")
 _CUE_HINTS = (
@@ -159,6 +162,16 @@ def _matches(pattern: re.Pattern[str], text: str, windows: list[Range]) -> Itera
                 yield m
 
 
+def _merge_windows(windows: list[Range]) -> list[Range]:
+    merged: list[list[int]] = []
+    for lo, hi in sorted(windows):
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    return [(lo, hi) for lo, hi in merged]
+
+
 def _prev_word(text: str, start: int) -> str:
     """The word right before ``start`` (skipping up to 3 punctuation chars)."""
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
@@ -167,10 +180,9 @@ def _prev_word(text: str, start: int) -> str:
 
 def _prev_words(text: str, start: int, n: int) -> list[str]:
     """Up to ``n`` lowercase words before ``start`` on the same line."""
-    line = re.split(r"[\n;!?]", text[max(0, start - 48) : start])[-1]
-    return [w.lower() for w in re.findall(r"[A-Za-z]+\.?", line)[-n:]] + [
-        w.lower().rstrip(".") for w in re.findall(r"[A-Za-z]+\.?", line)[-n:]
-    ]
+    line = _CLAUSE_BREAK.split(text[max(0, start - 48) : start])[-1]
+    words = [w.lower() for w in _ALPHA_WORD.findall(line)[-n:]]
+    return words + [w.rstrip(".") for w in words]
 
 
 def _window(text: str, start: int, size: int = 40) -> str:
@@ -192,7 +204,7 @@ def _cards(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
             continue
         if not card_prefix_plausible(digits):
             continue
-        groups = re.split(r"[ -]", raw)
+        groups = _CARD_SEP.split(raw)
         if len(groups) > 1 and (len(groups) > 5 or min(map(len, groups)) < 4):
             continue  # "1234 56 7890..." is not how cards are written
         prev = _prev_word(text, m.start())
@@ -262,9 +274,10 @@ def _ips(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
         if text[max(0, m.start() - 1) : m.start()] in ("v", "V", "=", "@", "~", "^"):
             continue
         yield PiiFinding("IP_ADDRESS", m.group(), m.start(), m.end())
-    if not _V6_HINT.search(text):
-        return
-    for m in _IPV6.finditer(text):
+    v6_windows = _merge_windows(
+        [(max(0, h.start() - 40), min(len(text), h.end() + 40)) for h in _V6_HINT.finditer(text)]
+    )
+    for m in _matches(_IPV6, text, v6_windows):
         raw = m.group()
         groups = [g for g in raw.split(":") if g]
         if len(groups) < 3 and sum(len(g) for g in groups) < 5:
@@ -325,7 +338,18 @@ def _honorific_persons(text: str) -> Iterator[PiiFinding]:
 
 
 def _cue_persons(text: str) -> Iterator[PiiFinding]:
-    for m in _PERSON_CUE.finditer(text):
+    lower = text.lower()
+    if len(lower) == len(text):  # scan only around the cue words
+        spots = []
+        for hint in _CUE_HINTS:
+            at = lower.find(hint)
+            while at >= 0:
+                spots.append((max(0, at - 4), min(len(text), at + 90)))
+                at = lower.find(hint, at + 1)
+        matches: Iterator[re.Match[str]] = _matches(_PERSON_CUE, text, _merge_windows(spots))
+    else:
+        matches = _PERSON_CUE.finditer(text)
+    for m in matches:
         words = m.group(1).split()
         while words and not _is_name_token(words[-1]):
             words.pop()
@@ -348,8 +372,16 @@ def _pair_persons(text: str) -> Iterator[PiiFinding]:
             yield PiiFinding("PERSON", m.group(), m.start(), m.end())
 
 
-_RECOGNIZERS = (_emails, _ibans, _cards, _nrics, _ssns, _ips, _phones, _persons)
-_TEXT_RECOGNIZERS = (_emails, _ibans, _nrics, _persons)
+# (recognizer, digits a numeric window needs for it; 0 = scans the text itself)
+_RECOGNIZERS = (
+    (_emails, 0), (_ibans, 0), (_cards, 13), (_nrics, 7), (_ssns, 9), (_ips, 4),
+    (_phones, 8), (_persons, 0),
+)  # fmt: skip
+_NON_DIGITS = re.compile(r"\D+")
+
+
+def _count_digits(chunk: str) -> int:
+    return len(_NON_DIGITS.sub("", chunk))
 
 
 def detect_pii(text: str) -> list[PiiFinding]:
@@ -358,11 +390,20 @@ def detect_pii(text: str) -> list[PiiFinding]:
     When candidates overlap, the more specific (validated) type wins, then the
     longer span — e.g. an IBAN is never also reported as a phone number.
     """
-    windows = [
-        (max(0, m.start() - 1), min(len(text), m.end() + 3)) for m in _NUM_RUN.finditer(text)
-    ]
-    recognizers = _RECOGNIZERS if windows or ":" in text else _TEXT_RECOGNIZERS
-    candidates = [f for rec in recognizers for f in rec(text, windows)]
+    runs = [m.span() for m in _NUM_RUN.finditer(text)]
+    candidates: list[PiiFinding] = []
+    for rec, min_digits in _RECOGNIZERS:
+        if min_digits:
+            windows = [
+                (max(0, s - 2), min(len(text), e + 3))
+                for s, e in runs
+                if e - s >= min_digits and _count_digits(text[s:e]) >= min_digits
+            ]
+            if not windows and rec is not _ips:
+                continue
+        else:
+            windows = []
+        candidates.extend(rec(text, windows))
     if not candidates:
         return []
     candidates.sort(key=lambda f: (-_PRIORITY[f.type], -(f.end - f.start), f.start))

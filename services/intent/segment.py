@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from services.intent import lexicon as lx
 
@@ -47,6 +48,7 @@ _CONNECTOR = re.compile(
     re.I,
 )
 _INLINE_MATERIAL = re.compile(r"(?:[:?]|\bas follows:?)\s*(?=[\"“'‘>])")
+_RELATIVE = re.compile(r"\b(?:that|which|who|function|program|script|method)\b", re.I)
 _POLITE_BY_FIRST: dict[str, list[list[str]]] = {}
 for _prefix in sorted(lx.POLITE_PREFIXES, key=lambda p: -len(p.split())):
     _POLITE_BY_FIRST.setdefault(_prefix.split()[0], []).append(_prefix.split())
@@ -54,6 +56,14 @@ _ELABORATION_CUES = frozenset(
     "reasoning thinking through sides answer why step conclude one briefly".split()
 )
 _PREP_VERBS = frozenset("read look take go open see consider use".split())
+# "<inspect something> and tell me ...": reporting the result is the same task.
+_INSPECT_VERBS = frozenset(
+    "run execute review check analyze analyse test evaluate examine inspect "
+    "investigate compare study audit scan".split()
+)
+_REPORT_VERBS = frozenset("tell let explain say show give".split())
+_CSV_HEAD = re.compile(r"\w,\w")
+_CODE_LINE = re.compile(r"[(){};=]|^\s*(?:def|return|for|if|import|class)\b")
 _COUPLED = frozenset("run test execute verify validate send share forward".split())
 
 
@@ -73,6 +83,7 @@ def _strip_polite(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=4096)
 def is_instruction(sentence: str) -> bool:
     """True when ``sentence`` reads like a request: imperative, question or
     polite ask ("please ...", "I need ...")."""
@@ -80,8 +91,11 @@ def is_instruction(sentence: str) -> bool:
     if not s:
         return False
     raw = _words(s)
-    if not raw:
-        return False
+    head = s.split()[0]
+    if not raw or head.endswith(":") and raw[0] not in lx.POLITE_FIRST:
+        return False  # "Name: ...", "Note: ..." label a field
+    if _CSV_HEAD.search(head):
+        return False  # "name,email,phone" is a table header
     if raw[0] in ("tl;dr", "tldr") or raw[:2] == ["threat", "model"]:
         return True
     words = _strip_polite(raw)
@@ -93,8 +107,12 @@ def is_instruction(sentence: str) -> bool:
         return True
     if first in lx.TASK_VERBS:
         if first in lx.AMBIGUOUS_VERBS:
+            rest = s.split()
+            nxt_raw = rest[1] if len(rest) > 1 and rest[0].lower() == first else ""
             nxt = words[1] if len(words) > 1 else ""
-            return nxt in lx.OBJECT_STARTERS or nxt.isdigit() or polite
+            if nxt in lx.NOT_IMPERATIVE_NEXT or any(c.isdigit() for c in nxt_raw):
+                return polite
+            return bool(nxt) or polite
         return True
     if words[0] in lx.QUESTION_STARTERS and "?" in s:
         return True
@@ -254,7 +272,9 @@ def _partition(text: str) -> tuple[list[Range], list[Range]]:
 
 def _tail_instruction(line: str) -> bool:
     """A last short line such as "Fix it." after pasted material."""
-    return not _LIST_MARK.match(line) and len(line.split()) <= 4 and is_instruction(line)
+    if _LIST_MARK.match(line) or _CODE_LINE.search(line) or line[:1].isspace():
+        return False
+    return len(line.split()) <= 4 and is_instruction(line)
 
 
 def _header_before_list(text: str, lines: list[Range], i: int) -> bool:
@@ -262,7 +282,9 @@ def _header_before_list(text: str, lines: list[Range], i: int) -> bool:
     if i + 1 >= len(lines):
         return False
     nxt = text[lines[i + 1][0] : lines[i + 1][1]]
-    return bool(_LIST_MARK.match(nxt)) and is_instruction(nxt)
+    if not _LIST_MARK.match(nxt):
+        return False
+    return any(is_instruction(text[a:b]) for a, b in _sentences(text, *lines[i + 1]))
 
 
 def _inline_material(text: str, s: int, e: int) -> int | None:
@@ -276,10 +298,11 @@ def _inline_material(text: str, s: int, e: int) -> int | None:
         rest = text[colon + 2 : e]
         head_words = set(_words(head))
         if (
-            len(rest.split()) >= 8
+            ";" not in rest
+            and len(rest.split()) >= 8
             and head_words & lx.REFERENCE_WORDS
             and is_instruction(head)
-            and not is_instruction(rest)
+            and not any(is_instruction(text[a:b]) for a, b in _sentences(text, colon + 2, e))
         ):
             return colon + 2
     return None
@@ -343,11 +366,13 @@ def _clauses(text: str, s: int, e: int) -> list[Range]:
     for m in _CONNECTOR.finditer(sentence):
         verb = m.group(1).lower()
         rest = sentence[m.end() :]
+        before = text[cuts[-1] : s + m.start()]
         if m.group(0).lstrip().startswith(";"):
             nxt = rest.find(";")
-            if not is_instruction(rest if nxt < 0 else rest[:nxt]):
+            clause = (rest if nxt < 0 else rest[:nxt]).rstrip(" ?.!")
+            if not (is_instruction(clause) or verb in lx.QUESTION_STARTERS):
                 continue
-        elif not _splits_at(verb, rest, sentence[: m.start()], m.group(0)):
+        elif not _splits_at(verb, rest, before, m.group(0)):
             continue
         cuts.append(s + m.end())
     if len(cuts) == 1:
@@ -357,7 +382,8 @@ def _clauses(text: str, s: int, e: int) -> list[Range]:
 
 
 def _splits_at(verb: str, rest: str, before: str, connector: str) -> bool:
-    tail = _words(rest)
+    nxt_conn = _CONNECTOR.search(rest, len(verb))
+    tail = _words(rest[: nxt_conn.start()] if nxt_conn else rest)
     if verb == "threat" and tail[1:2] == ["model"]:
         return True
     if tail[:2] in (["i", "need"], ["i", "want"]) or verb in ("please", "can", "could"):
@@ -367,10 +393,21 @@ def _splits_at(verb: str, rest: str, before: str, connector: str) -> bool:
     nxt = tail[1] if len(tail) > 1 else ""
     if nxt in ("and", "or") or not before.strip():
         return False
-    if verb in lx.AMBIGUOUS_VERBS and nxt not in lx.OBJECT_STARTERS and not nxt.isdigit():
+    plain_and = connector.strip().lower() == "and"
+    if verb in lx.AMBIGUOUS_VERBS:
+        if nxt in lx.NOT_IMPERATIVE_NEXT:
+            return False
+        if plain_and and nxt not in lx.OBJECT_STARTERS and not nxt.isdigit():
+            return False
+    if plain_and and {"its", "their"} & set(tail[1:3]):
+        return False  # "critique the thesis and identify its weakest point"
+    if plain_and and verb in lx.ELABORATION_VERBS and len(tail) <= 4:
+        return False  # "compare the options and recommend one"
+    lead = _strip_polite(_words(before))
+    if verb in _REPORT_VERBS and lead and lead[0] in _INSPECT_VERBS:
         return False
-    if verb in lx.ELABORATION_VERBS and len(tail) <= 4:
-        return False
+    if plain_and and _RELATIVE.search(before):
+        return False  # "a function that takes X and returns Y": one task
     prev = _strip_polite(before.lower().split())
     # "write and test ...", "compare and contrast ...": one task with two verbs
     return not (len(prev) == 1 and prev[0] in lx.TASK_VERBS and "," not in connector)
@@ -388,7 +425,7 @@ def _is_elaboration(sentence: str) -> bool:
 
 def _instruction_pieces(text: str, instr: list[Range]) -> list[Range]:
     """Task spans inside instruction text: split, then merge non-tasks."""
-    pieces: list[tuple[Range, bool]] = []
+    pieces: list[tuple[Range, str]] = []
     units = _units(text, instr)
     for ui, (us, ue) in enumerate(units):
         unit = text[us:ue]
@@ -397,22 +434,26 @@ def _instruction_pieces(text: str, instr: list[Range]) -> list[Range]:
             sent = text[ss:se]
             is_last = ui == len(units) - 1 and si == len(sentences) - 1
             if sent.rstrip().endswith(":") and not is_last and len(sent.split()) <= 8:
-                pieces.append(((ss, se), False))  # "Tasks:" list header
+                pieces.append(((ss, se), "other"))  # "Tasks:" list header
                 continue
             for ci, (cs, ce) in enumerate(_clauses(text, ss, se)):
                 clause = text[cs:ce]
-                if ci == 0 and any(t for _, t in pieces) and _is_elaboration(clause):
-                    pieces.append(((cs, ce), False))
+                if ci == 0 and _is_elaboration(clause):
+                    pieces.append(((cs, ce), "elab"))
                 else:
-                    pieces.append(((cs, ce), is_instruction(clause)))
+                    pieces.append(((cs, ce), "task" if is_instruction(clause) else "other"))
         del unit
+    # A non-task piece (a preamble such as "I have a contract.") joins the
+    # next task; trailing ones join the previous task. An elaboration
+    # ("Explain your reasoning.") refines the previous task unless a preamble
+    # is waiting, in which case preamble + elaboration form a task.
     tasks: list[list[int]] = []
     pending: int | None = None
-    for (ps, pe), is_task in pieces:
-        if is_task:
+    for (ps, pe), kind in pieces:
+        if kind == "task" or kind == "elab" and (pending is not None or not tasks):
             tasks.append([ps if pending is None else pending, pe])
             pending = None
-        elif tasks:
+        elif kind == "elab":
             tasks[-1][1] = pe
         elif pending is None:
             pending = ps
@@ -434,7 +475,7 @@ def _trim(text: str, s: int, e: int) -> Range:
     while e > s and text[e - 1] in " \t\n,;":
         e -= 1
     chunk = text[s:e]
-    for trail in (" and then", " and", " then", " also"):
+    for trail in (" and after that", " after that", " and then", " and", " then", " also"):
         if chunk.lower().endswith(trail):
             e -= len(trail)
             chunk = text[s:e]

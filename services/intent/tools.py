@@ -9,6 +9,13 @@ from __future__ import annotations
 
 import re
 
+# Cheap substring gates: the regexes below only run when one of these occurs.
+_RETRIEVAL_HINTS = ("our ", "company", "internal", "attached", "according to",
+                    "knowledge", "confluence", "sharepoint")  # fmt: skip
+_BROWSING_HINTS = ("latest", "current", "today", "right now", "this week", "recent",
+                   "news", "up to date", "up-to-date", "search the web", "look up",
+                   "look it up", "google", "online", "live")  # fmt: skip
+_DIGIT = re.compile(r"\d")
 _DOC_INTENTS = frozenset({"summarize", "classify", "sentiment", "extract", "translate"})
 
 _RETRIEVAL = re.compile(
@@ -51,11 +58,12 @@ def detect_tools(
     """(tools, evidence) for one task; evidence names the cue that fired."""
     tools: list[str] = []
     evidence: list[str] = []
-    if intent == "math" or (intent in ("reasoning", "qa") and _CALC.search(text)
-                            and re.search(r"\d", text)):  # fmt: skip
+    lower = text.lower()
+    if intent == "math" or (intent in ("reasoning", "qa") and _DIGIT.search(text)
+                            and _CALC.search(text)):  # fmt: skip
         tools.append("calculator")
         evidence.append(f"calculator:intent={intent}")
-    m = _RETRIEVAL.search(text)
+    m = _RETRIEVAL.search(text) if any(h in lower for h in _RETRIEVAL_HINTS) else None
     if m:
         tools.append("retrieval")
         evidence.append(f"retrieval:'{m.group(0)}'")
@@ -69,7 +77,9 @@ def detect_tools(
         if m:
             tools.append("code_execution")
             evidence.append(f"code_execution:'{m.group(0)}'")
-    if intent not in _DOC_INTENTS and intent != "code":
+    if intent not in _DOC_INTENTS and intent != "code" and any(
+        h in lower for h in _BROWSING_HINTS
+    ):
         m = _BROWSING.search(text)
         if m:
             tools.append("browsing")
