@@ -15,25 +15,28 @@ import re
 
 INTENT_CUES: dict[str, str] = {
     "summarize": """
+        rundown quick_rundown recap_of skim key_takeaways wrap-up debrief
         boil boil_down_to few_sentences in_a_few_sentences gist_of
-        summarize summarise summarized summary summaries sum_up recap tl;dr tldr
+        summarize summarise summarized summary summaries sum_up ^recap tl;dr tldr
         gist condense boil_down digest overview key_points takeaways synopsis
         abstract highlights shorten short_version executive_summary
         in_a_nutshell brief me main_points outline the main cliff_notes précis
         bullet_summary summarising summarizing condensed
     """,
     "draft": """
+        short_note note_to my_manager friendly_reminder reminder_about internal_update
         prepare_a_response response_to respond reply_to write_back cover_note
         draft email memo letter policy proposal announcement press_release
         job_description cover_letter agenda minutes faq guideline guidelines
         checklist sop standard_operating_procedure reply response message note
-        speech bio newsletter invitation reminder apology linkedin_post
-        blog_post talking_points statement notice rewrite rephrase polish
+        speech bio newsletter invitation reminder apology ^linkedin_post
+        ^blog_post talking_points statement notice rewrite rephrase polish
         proofread make_it_more_professional compose_a_letter compose_an_email
         write_to respond_to template business_case outreach follow-up
         thank-you_note report_for resignation
     """,
     "creative": """
+        ideas name_ideas product_names names_for come_up_with_names story_about poem_about
         poem poetry haiku story stories limerick lyrics song sonnet rap verse
         slogan slogans tagline taglines screenplay fiction fictional fable
         fairy_tale riddle joke jokes pun puns imagine brainstorm creative_names
@@ -42,7 +45,8 @@ INTENT_CUES: dict[str, str] = {
         mascot jingle
     """,
     "reasoning": """
-        why might reason reasoning step_by_step think_through trade-offs
+        second-order differential what_could_explain most_likely_diagnosis effects_of implications_of what_would_happen threat_model threat_modeling rank_the_risks given_these exposed
+        why_might reason reasoning step_by_step think_through trade-offs
         tradeoffs pros_and_cons weigh evaluate_whether assess_whether argue
         argument flaw fallacy logic logical puzzle infer deduce implication
         implications second-order which_is_better should_we recommend one
@@ -61,6 +65,7 @@ INTENT_CUES: dict[str, str] = {
         square_root annualized expectancy
     """,
     "code": """
+        recurse recursive infinite_loop segfault compile_error syntax_error what's_wrong_with_this_code this_function this_code this_script
         code function python javascript typescript java rust golang go c++ c#
         sql query bug debug refactor script regex unit_tests pytest api endpoint
         class method implement compile stack_trace exception error null_pointer
@@ -86,6 +91,7 @@ INTENT_CUES: dict[str, str] = {
         sentiment_score how_does_the_customer_feel hostile friendly sarcastic
     """,
     "extract": """
+        amounts deadline deadlines every_deadline find_the_amounts which_names names_in key_numbers addresses
         email_address phone_number phone_numbers every_email extract_all
         extract extraction pull_out list_every list_all find_all identify_the
         parties named_entities entities parse_into json fields key_fields
@@ -94,12 +100,14 @@ INTENT_CUES: dict[str, str] = {
         phone_numbers email_addresses ip_addresses timestamps medication_names
     """,
     "translate": """
+        render localise localize_for translate_into turn_into_spanish
         translate translation translated into french spanish german japanese
         portuguese italian chinese mandarin korean dutch hindi arabic malay
         russian english_version localize localise render_in language in_french
         in_spanish in_german how_do_you_say
     """,
     "qa": """
+        why_is why_do why_does why_are why_did how_many_time what_causes what's_the_difference
         what_is what_are what_does who who_wrote when_did where_is how_does
         how_do explain_what define definition meaning stand_for
         difference_between tell_me_about capital_of history_of which planet
@@ -107,6 +115,7 @@ INTENT_CUES: dict[str, str] = {
         print_only_a_single_choice answer:
     """,
     "chat": """
+        you're bored let's_chat funny_guy you_are lol
         hi hello hey thanks thank_you good_morning good_night how_are_you bye
         lol cool nice_to_meet_you who_are_you what_can_you_do bored chat talk
         favourite favorite weekend rough_day happy_friday awesome promoted sorry
@@ -218,7 +227,8 @@ DOMAIN_CUES: dict[str, str] = {
 
 # Function words that slipped into the lists above: too common to be evidence.
 _NOT_CUES = frozenset(
-    """letter email message report_for the and a an of to me main brief it is for in into on or one these all every
+    """letter email message report_for memo policy proposal announcement newsletter
+    statement notice agenda minutes faq guideline guidelines checklist the and a an of to me main brief it is for in into on or one these all every
     which what who when where how with does do did are you i was away just get return
     identify pick find tell about be go scene note notice statement response message
     template character characters plot chapter convert area volume speed fact
@@ -227,14 +237,18 @@ _NOT_CUES = frozenset(
 
 
 def _compile(
-    table: dict[str, str],
+    table: dict[str, str], lead_only: bool = False
 ) -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
-    """cue -> labels, and first word -> longest cue starting with it."""
+    """cue -> labels, and first word -> longest cue starting with it.
+
+    Cues written ``^like_this`` are also common nouns ("a recap", "a blog
+    post"): they only count as the request's leading words (``lead_only``)."""
     owners: dict[str, list[str]] = {}
     for label, blob in table.items():
         for token in blob.split():
-            if token in _NOT_CUES:
+            if token in _NOT_CUES or token.startswith("^") != lead_only:
                 continue
+            token = token.lstrip("^")
             cue = token if token == "_" else token.replace("_", " ")
             variants = [cue]
             if cue[-1:].isalpha() and not cue.endswith("s") and len(cue) > 3:
@@ -251,6 +265,7 @@ def _compile(
 
 
 INTENT_OWNERS, _INTENT_N = _compile(INTENT_CUES)
+LEAD_OWNERS = {**INTENT_OWNERS, **_compile(INTENT_CUES, lead_only=True)[0]}
 DOMAIN_OWNERS, _DOMAIN_N = _compile(DOMAIN_CUES)
 _EDGE = "\"'()[]{}<>.,!?:;*`"
 _CURRENCY = ("$", "€", "£")

@@ -13,12 +13,14 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from services.intent.cues import INTENT_OWNERS, all_cues, domain_cues
-from services.intent.lexicon import POLITE_PREFIXES
+from services.intent.cues import LEAD_OWNERS, all_cues, domain_cues
+from services.intent.lexicon import POLITE_PREFIXES, TASK_VERBS
 
 _TOKEN = re.compile(r"[a-z][a-z0-9'’+#-]*|\d+(?:[.,]\d+)*|[?$%€£_=<>{}();:*/+^-]")
 _CODE = re.compile(r"\b(?:def|return|function|const|import|class|select|cursor|int)\b|[{};]|=>|==")
-_ARITH = re.compile(r"\d\s*(?:[-+*/^x×÷]|\*\*)\s*\d|\d\s*%|\$\s?\d|\bx\s*[+=-]")
+ARITHMETIC = re.compile(
+    r"\d\s+[-+*/x×÷^=]\s+\d|\d[*×÷^]\d|\*\*|\d\s*%|[$€£]\s?\d|\bx\s*[+=-]\s*\d|\d\s*x\s*[+=-]"
+)
 _OPTIONS = re.compile(r"(?m)^\s*(?:[A-D]\)|Option\s?\d:)")
 _STOP = frozenset(
     "the a an of to and or in on for is are be with by it this that at as from".split()
@@ -109,10 +111,12 @@ def extract(text: str, context: str, pii_types: Iterable[str]) -> tuple[list[str
     lead = _lead([t for t in toks if t[0].isalpha()])
     if lead:
         for n in (3, 2, 1):
-            owners = INTENT_OWNERS.get(" ".join(lead[:n]))
+            owners = LEAD_OWNERS.get(" ".join(lead[:n]))
             if owners:
                 feats += [f"lead:{label}" for label in owners]
                 break
+        if lead[0] in TASK_VERBS:
+            feats.append("shape:imperative")
         feats.append(f"first:{stem(lead[0])}")
         if len(lead) > 1:
             feats.append(f"first2:{stem(lead[0])}_{stem(lead[1])}")
@@ -122,7 +126,7 @@ def extract(text: str, context: str, pii_types: Iterable[str]) -> tuple[list[str
         feats.append("shape:question")
     if _CODE.search(text) or context and _context_features(context)[2]:
         feats.append("shape:code")
-    if _ARITH.search(text):
+    if ARITHMETIC.search(text):
         feats.append("shape:arith")
     if _OPTIONS.search(text):
         feats.append("shape:options")

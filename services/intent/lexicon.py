@@ -26,7 +26,7 @@ TASK_VERBS: frozenset[str] = frozenset(
     recommend cite share convert craft publish prepare set deploy configure
     investigate diagnose audit map model sketch derive integrate differentiate
     factor simplify graph plot work figure come weigh discuss argue justify debate
-    return tabulate transcribe annotate sum
+    return tabulate transcribe annotate sum bucket say judge skim gauge turn think
     """.split()
 )
 
@@ -36,6 +36,7 @@ AMBIGUOUS_VERBS: frozenset[str] = frozenset(
     build test run plan review check list name design draft email answer reply
     sort score rate tag label flag record sketch map model graph plot count set
     format update work figure come show look search research code process sum
+    bucket say turn judge think
     """.split()
 )
 
@@ -64,7 +65,7 @@ ELABORATION_VERBS: frozenset[str] = frozenset(
     """
     explain reason weigh argue justify show think walk elaborate recommend
     conclude pick choose select answer respond keep use be include make limit
-    return output format list cite consider focus avoid mention note start end
+    return output format cite consider focus avoid mention note start end
     give state support back describe analyse analyze discuss justify
     """.split()
 )
@@ -112,6 +113,12 @@ DOC_VERBS: frozenset[str] = frozenset(
     pull parse capture proofread edit rewrite rephrase paraphrase review
     analyze analyse boil tldr
     """.split()
+)
+
+# Nouns that only make sense about a given text ("tell me the sentiment").
+DOC_NOUNS: frozenset[str] = frozenset(
+    """sentiment tone gist summary entities keywords dates names amounts
+    deadlines typos grammar author""".split()
 )
 
 GREETINGS: frozenset[str] = frozenset(

@@ -37,7 +37,7 @@ class Segment:
 _ANSWER_DONE = re.compile(r"Answer:\s*\n?\s*[A-E]\s*(?:\n|$)")
 _OPTION_LINE = re.compile(r"(?m)^\s*(?:[A-E][).:]|Option\s?\d\s*:)\s*\S")
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-*•]|[a-h][.)])\s+")
-_INLINE_NUM = re.compile(r"(?:^|\s)\(\d{1,2}\)\s+")
+_INLINE_NUM = re.compile(r"(?m)(?:^|\s)\(\d{1,2}\)\s+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’;-]*")
 _LABEL_LINE = re.compile(r"^\s*[A-Z][\w /-]{0,24}:\s*(?:\S.*)?$")
 _SENT_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])")
@@ -59,9 +59,18 @@ _PREP_VERBS = frozenset("read look take go open see consider use".split())
 # "<inspect something> and tell me ...": reporting the result is the same task.
 _INSPECT_VERBS = frozenset(
     "run execute review check analyze analyse test evaluate examine inspect "
-    "investigate compare study audit scan".split()
+    "investigate compare study audit scan skim read go look".split()
 )
+_FOLLOW_UPS = [["what", "should"], ["what", "do"], ["what", "would"], ["how", "should"],
+               ["why", "is"], ["why", "does"], ["what", "else"]]  # fmt: skip
+_BACK_REFERENCE = frozenset("it this that we they them those these".split())
+_PRODUCING_VERBS = frozenset(
+    "write draft compose create build generate translate summarize summarise explain "
+    "design prepare tell give outline propose".split()
+)
+_LIGHT_VERBS = frozenset("make keep turn get have let send share format".split())
 _REPORT_VERBS = frozenset("tell let explain say show give".split())
+_BARE_MARK = re.compile(r"\s*(?:\d{1,2}|[a-h])[.)]")
 _CSV_HEAD = re.compile(r"\w,\w")
 _CODE_LINE = re.compile(r"[(){};=]|^\s*(?:def|return|for|if|import|class)\b")
 _COUPLED = frozenset("run test execute verify validate send share forward".split())
@@ -96,9 +105,11 @@ def is_instruction(sentence: str) -> bool:
         return False  # "Name: ...", "Note: ..." label a field
     if _CSV_HEAD.search(head):
         return False  # "name,email,phone" is a table header
-    if raw[0] in ("tl;dr", "tldr") or raw[:2] == ["threat", "model"]:
-        return True
     words = _strip_polite(raw)
+    if words[0] in ("tl;dr", "tldr") or words[:2] == ["threat", "model"]:
+        return True
+    if raw[-1] == "please" and len(raw) > 2:
+        return True  # "Highlights of the report, please."
     polite = len(words) < len(raw) and raw[0] in lx.REQUEST_PREFIXES
     first = words[0]
     if s.rstrip().endswith("?"):
@@ -290,8 +301,13 @@ def _header_before_list(text: str, lines: list[Range], i: int) -> bool:
 def _inline_material(text: str, s: int, e: int) -> int | None:
     """'Translate to German: "..."' -> offset where the quoted material starts."""
     m = _INLINE_MATERIAL.search(text, s, e)
-    if m and m.start() > s and is_instruction(text[s : m.start()]):
-        return m.end()
+    if m and text[s:e].rstrip().endswith(("'?", '"?', "”?", "’?")):
+        m = None  # the quote is part of a question: "What is wrong with 'x'?"
+    if m and m.start() > s:
+        head = text[s : m.start()]
+        head_words = _strip_polite(_words(head))
+        if is_instruction(head) or head_words and head_words[0] in lx.QUESTION_STARTERS:
+            return m.end()
     colon = text.find(": ", s, e)
     if colon > s:
         head = text[s:colon]
@@ -299,6 +315,7 @@ def _inline_material(text: str, s: int, e: int) -> int | None:
         head_words = set(_words(head))
         if (
             ";" not in rest
+            and not _INLINE_NUM.search(rest)
             and len(rest.split()) >= 8
             and head_words & lx.REFERENCE_WORDS
             and is_instruction(head)
@@ -343,11 +360,13 @@ def _sentences(text: str, s: int, e: int) -> list[Range]:
     out: list[Range] = []
     start = s
     for m in _SENT_END.finditer(text, s, e):
-        before = text[start : m.start() + 1]
+        before = text[start : m.start()]
         last = before.split()[-1].rstrip(".").lower() if before.split() else ""
         if last in lx.ABBREVIATIONS or len(last) == 1 and last.isalpha():
             continue
-        out.append((start, m.start() + 1))
+        if _BARE_MARK.fullmatch(before):
+            continue  # "1. Write ..." is a list marker, not a sentence
+        out.append((start, m.start()))
         start = m.end()
     if start < e:
         out.append((start, e))
@@ -384,29 +403,36 @@ def _clauses(text: str, s: int, e: int) -> list[Range]:
 def _splits_at(verb: str, rest: str, before: str, connector: str) -> bool:
     nxt_conn = _CONNECTOR.search(rest, len(verb))
     tail = _words(rest[: nxt_conn.start()] if nxt_conn else rest)
-    if verb == "threat" and tail[1:2] == ["model"]:
+    if verb == "threat" and tail[1:2] == ["model"] or verb in ("tl", "tldr"):
         return True
-    if tail[:2] in (["i", "need"], ["i", "want"]) or verb in ("please", "can", "could"):
-        return True
+    if tail[:2] in (["i", "need"], ["i", "want"]) or verb == "please" or (
+        verb in ("can", "could") and tail[1:2] == ["you"]
+    ):
+        head = _strip_polite(_words(before))
+        return is_instruction(before) or bool(head) and head[0] in lx.QUESTION_STARTERS
     if verb not in lx.TASK_VERBS or verb in _COUPLED:
         return False
     nxt = tail[1] if len(tail) > 1 else ""
     if nxt in ("and", "or") or not before.strip():
         return False
     plain_and = connector.strip().lower() == "and"
+    lead = _strip_polite(_words(before))
     if verb in lx.AMBIGUOUS_VERBS:
         if nxt in lx.NOT_IMPERATIVE_NEXT:
             return False
         if plain_and and nxt not in lx.OBJECT_STARTERS and not nxt.isdigit():
             return False
+    if plain_and and lead and lead[0] in lx.QUESTION_STARTERS:
+        return False  # "what's the ROI if we invest X and get Y back?"
+    if plain_and and verb in _LIGHT_VERBS and nxt in ("it", "them", "this", "that"):
+        return False  # "fix the typo and make it sound confident"
     if plain_and and {"its", "their"} & set(tail[1:3]):
         return False  # "critique the thesis and identify its weakest point"
     if plain_and and verb in lx.ELABORATION_VERBS and len(tail) <= 4:
         return False  # "compare the options and recommend one"
-    lead = _strip_polite(_words(before))
     if verb in _REPORT_VERBS and lead and lead[0] in _INSPECT_VERBS:
         return False
-    if plain_and and _RELATIVE.search(before):
+    if plain_and and _RELATIVE.search(before) and verb not in _PRODUCING_VERBS:
         return False  # "a function that takes X and returns Y": one task
     prev = _strip_polite(before.lower().split())
     # "write and test ...", "compare and contrast ...": one task with two verbs
@@ -418,6 +444,15 @@ def _is_elaboration(sentence: str) -> bool:
     if _LIST_MARK.match(sentence):
         return False
     words = _strip_polite(_words(sentence))
+    if sentence.rstrip().endswith("?") and (
+        len(words) <= 2
+        or len(words) <= 5
+        and words[:2] in _FOLLOW_UPS
+        and bool(_BACK_REFERENCE & set(words))
+    ):
+        return True  # "Why?", "What should we do?" after a question
+    if words[:2] in (["list", "them"], ["rank", "them"], ["sort", "them"]):
+        return True
     if not words or words[0] not in lx.ELABORATION_VERBS:
         return False
     return len(words) <= 3 or bool(_ELABORATION_CUES & set(words))
@@ -427,18 +462,34 @@ def _instruction_pieces(text: str, instr: list[Range]) -> list[Range]:
     """Task spans inside instruction text: split, then merge non-tasks."""
     pieces: list[tuple[Range, str]] = []
     units = _units(text, instr)
+    listed = [u for u in units if _LIST_MARK.match(text[u[0] : u[1]])]
+    # In a list where items are instructions, every item is its own task even
+    # if phrased as a fragment ("- Highlights of the report, please").
+    list_of_tasks = len(listed) >= 2 and any(
+        is_instruction(text[a:b]) for a, b in listed
+    )
     for ui, (us, ue) in enumerate(units):
         unit = text[us:ue]
         sentences = _sentences(text, us, ue)
+        force = (
+            list_of_tasks
+            and (us, ue) in listed
+            and not any(is_instruction(text[a:b]) for a, b in sentences)
+        )
         for si, (ss, se) in enumerate(sentences):
             sent = text[ss:se]
             is_last = ui == len(units) - 1 and si == len(sentences) - 1
             if sent.rstrip().endswith(":") and not is_last and len(sent.split()) <= 8:
                 pieces.append(((ss, se), "other"))  # "Tasks:" list header
                 continue
+            question = sent.rstrip().endswith("?")
             for ci, (cs, ce) in enumerate(_clauses(text, ss, se)):
                 clause = text[cs:ce]
-                if ci == 0 and _is_elaboration(clause):
+                if question and not clause.rstrip().endswith("?"):
+                    clause = clause.rstrip(" ,;") + "?"  # "What should I pack, and ..."
+                if ci == 0 and si == 0 and force:
+                    pieces.append(((cs, ce), "task"))
+                elif ci == 0 and _is_elaboration(clause):
                     pieces.append(((cs, ce), "elab"))
                 else:
                     pieces.append(((cs, ce), "task" if is_instruction(clause) else "other"))
@@ -499,7 +550,9 @@ def _attach(text: str, tasks: list[Range], material: list[Range]) -> list[Segmen
     refers = []
     for s, e in tasks:
         words = _strip_polite(_words(text[s:e]))
-        ref = bool(set(words) & lx.REFERENCE_WORDS) or bool(words and words[0] in lx.DOC_VERBS)
+        ref = bool(set(words) & lx.REFERENCE_WORDS or set(words) & lx.DOC_NOUNS) or bool(
+            words and words[0] in lx.DOC_VERBS
+        )
         refers.append(ref)
     if not any(refers):
         first_mat = ctx[0][0]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from services.intent.features import ARITHMETIC
+
 # Cheap substring gates: the regexes below only run when one of these occurs.
 _RETRIEVAL_HINTS = ("our ", "company", "internal", "attached", "according to",
                     "knowledge", "confluence", "sharepoint")  # fmt: skip
@@ -31,7 +33,8 @@ _DOC_REFERENCE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:report|filing|agreement|contract|policy|nda|notes|"
     r"summary|transcript|memo|statement|findings|logs?|alert|advisory|bulletin|"
     r"ruling|brief|letter|email|review|feedback|newsletter|recap|update|post|article|"
-    r"history|protocol|scan|proposal|dispute|terms|notes|document)\b",
+    r"history|protocol|scan|proposal|dispute|terms|notes|document|pack|deck|slides|"
+    r"minutes|handbook|plan|roadmap|findings|results)\b",
     re.I,
 )
 _CODE_EXEC = re.compile(
@@ -47,7 +50,7 @@ _BROWSING = re.compile(
 )
 _CALC = re.compile(
     r"\b(?:calculate|compute|work out|figure out|how much|how many|percent|"
-    r"interest|npv|irr|roi|ratio|dose|bmi|average|sum|total)\b|\d\s*[-+*/x×^%]\s*\d",
+    r"npv|irr|roi|bmi)\b",
     re.I,
 )
 
@@ -60,7 +63,7 @@ def detect_tools(
     evidence: list[str] = []
     lower = text.lower()
     if intent == "math" or (intent in ("reasoning", "qa") and _DIGIT.search(text)
-                            and _CALC.search(text)):  # fmt: skip
+                            and (_CALC.search(text) or ARITHMETIC.search(text))):  # fmt: skip
         tools.append("calculator")
         evidence.append(f"calculator:intent={intent}")
     m = _RETRIEVAL.search(text) if any(h in lower for h in _RETRIEVAL_HINTS) else None

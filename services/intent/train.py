@@ -32,12 +32,20 @@ LEARNING_RATE = 0.3
 L2 = 2e-4
 DECIMALS = 3
 DROPOUT = 0.5
+MASK_LENGTH = True
 # Surface-form features are dropped at random while training so the model
 # cannot lean on memorised template wording alone and must also weight the
 # generalising ones (cue lexicons, leading verb class, shape, PII, length).
 _DROPPABLE = ("w:", "b:", "first:", "first2:")
 
 Example = tuple[list[str], list[int]]
+# Request length says much about complexity but nothing reliable about what is
+# asked or in which domain (terse commands exist for every intent), so length
+# features only get weights in the complexity and sensitivity heads.
+_ALL_COLUMNS = range(WIDTH)
+_LENGTH_COLUMNS = [
+    k for h in ("complexity", "sensitivity") for k in range(*SLICES[h])
+]
 
 
 def load_rows(path: Path) -> list[dict[str, Any]]:
@@ -101,8 +109,9 @@ def train(examples: list[Example]) -> tuple[dict[str, list[float]], list[float]]
                     grad[k] = exps[k - lo] / norm
                 grad[target] -= 1.0
             decay = 1.0 - lr * L2
-            for vec in vectors:
-                for k in range(WIDTH):
+            for f, vec in zip(feats, vectors, strict=True):
+                ks = _LENGTH_COLUMNS if MASK_LENGTH and f.startswith("len:") else _ALL_COLUMNS
+                for k in ks:
                     vec[k] = vec[k] * decay - lr * grad[k]
             for k in range(WIDTH):
                 bias[k] -= lr * grad[k]

@@ -106,7 +106,7 @@ def _rows() -> list[tuple[str, list[dict[str, Any]], bool]]:
          mark("EMAIL", "d.okafor@acme-corp.io") + " or " + ph_us + ", and draft a welcome "
          "message from the team.",
          [_t("draft", "general", "low", "confidential"), _t("draft", "general", "low")], False),
-        ("Refund to " + iban_gb + " please. Also what's the processing time for SEPA "
+        ("The refund should go to " + iban_gb + ". What's the processing time for SEPA "
          "transfers?", [_t("qa", "finance", "low", "restricted")], False),
         ("Come up with 5 names for our new fraud-detection product", [_t("creative", "finance")], False),
         ("If a server handles 1,200 requests per second and each takes 35 ms of CPU, how many "

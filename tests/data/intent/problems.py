@@ -93,6 +93,12 @@ CODE: dict[str, list[str]] = {
         "Write a TypeScript function to debounce another function|low",
         "Write a Kubernetes deployment manifest for a web service with 3 replicas|medium",
         "Implement binary search in C|low",
+        "What's wrong with this code?|medium",
+        "Why does this function return None?|medium",
+        "Why is this loop infinite?|medium",
+        "Make this function faster|medium",
+        "Debug this script|medium",
+        "Write a Go HTTP handler that returns JSON|low",
         "Port this loop to use list comprehensions|low",
     ],
     "finance": [
