@@ -27,7 +27,9 @@ def _table(report: dict[str, Any]) -> str:
     lines = [f"intent bench on {report['data']} ({report['rows']} requests)", ""]
     lines.append(f"{'label':<12} {'accuracy':>9} {'macro-F1':>9} {'tasks':>6}")
     for head, m in report["labels"].items():
-        lines.append(f"{head:<12} {m['accuracy']:>9.3f} {m['macro_f1']:>9.3f} {m['n']:>6}")
+        lines.append(
+            f"{head:<12} {m['accuracy']:>9.3f} {m['macro_f1']:>9.3f} {m['n']:>6}"
+        )
     tc = report["task_count"]
     lines += [
         "",
@@ -65,13 +67,17 @@ def _table(report: dict[str, Any]) -> str:
     help="Labelled JSONL (id, text, tasks, pii, hard_negative).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-@click.option("--seconds", default=2.0, show_default=True, help="Throughput run length.")
+@click.option(
+    "--seconds", default=2.0, show_default=True, help="Throughput run length."
+)
 def bench_intent(data: Path, as_json: bool, seconds: float) -> None:
     """Accuracy, PII and throughput of the intent stage on a labelled set."""
     analyzer = Analyzer()
     rows = load_rows(data)
     results: list[RequestAnalysis] = []
-    with click.progressbar(rows, label="analysing", file=click.get_text_stream("stderr")) as bar:
+    with click.progressbar(
+        rows, label="analysing", file=click.get_text_stream("stderr")
+    ) as bar:
         for row in bar:
             results.append(analyzer.analyze(row["text"]))
     report = score(rows, results)

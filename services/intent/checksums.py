@@ -88,7 +88,9 @@ _NRIC_TABLES = {
 def nric_check_letter(prefix: str, digits: str) -> str:
     """Compute the Singapore NRIC/FIN check letter for ``prefix`` + 7 digits."""
     offset, table = _NRIC_TABLES[prefix]
-    total = offset + sum(w * (ord(c) - 48) for w, c in zip(_NRIC_WEIGHTS, digits))
+    total = offset + sum(
+        w * (ord(c) - 48) for w, c in zip(_NRIC_WEIGHTS, digits, strict=True)
+    )
     return table[total % 11]
 
 

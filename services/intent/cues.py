@@ -11,63 +11,65 @@ underscores (``sum_up``).
 
 from __future__ import annotations
 
-import re
+from services.intent.lexicon import words
 
 INTENT_CUES: dict[str, str] = {
     "summarize": """
-        rundown quick_rundown recap_of skim key_takeaways wrap-up debrief
-        boil boil_down_to few_sentences in_a_few_sentences gist_of
-        summarize summarise summarized summary summaries sum_up ^recap tl;dr tldr
-        gist condense boil_down digest overview key_points takeaways synopsis
+        rundown quick_rundown recap_of skim key_takeaways wrap-up debrief boil
+        boil_down_to few_sentences in_a_few_sentences gist_of summarize
+        summarise summarized summary summaries sum_up ^recap tl;dr tldr gist
+        condense boil_down digest overview key_points takeaways synopsis
         abstract highlights shorten short_version executive_summary
         in_a_nutshell brief me main_points outline the main cliff_notes précis
         bullet_summary summarising summarizing condensed
     """,
     "draft": """
-        short_note note_to my_manager friendly_reminder reminder_about internal_update
-        prepare_a_response response_to respond reply_to write_back cover_note
-        draft email memo letter policy proposal announcement press_release
-        job_description cover_letter agenda minutes faq guideline guidelines
-        checklist sop standard_operating_procedure reply response message note
-        speech bio newsletter invitation reminder apology ^linkedin_post
-        ^blog_post talking_points statement notice rewrite rephrase polish
-        proofread make_it_more_professional compose_a_letter compose_an_email
-        write_to respond_to template business_case outreach follow-up
-        thank-you_note report_for resignation
+        short_note note_to my_manager friendly_reminder reminder_about
+        internal_update prepare_a_response response_to respond reply_to
+        write_back cover_note draft email memo letter policy proposal
+        announcement press_release job_description cover_letter agenda minutes
+        faq guideline guidelines checklist sop standard_operating_procedure
+        reply response message note speech bio newsletter invitation reminder
+        apology ^linkedin_post ^blog_post talking_points statement notice
+        rewrite rephrase polish proofread make_it_more_professional
+        compose_a_letter compose_an_email write_to respond_to template
+        business_case outreach follow-up thank-you_note report_for resignation
     """,
     "creative": """
-        ideas name_ideas product_names names_for come_up_with_names story_about poem_about
-        poem poetry haiku story stories limerick lyrics song sonnet rap verse
-        slogan slogans tagline taglines screenplay fiction fictional fable
-        fairy_tale riddle joke jokes pun puns imagine brainstorm creative_names
-        catchy witty bedtime_story character characters plot novel chapter ode
-        ballad metaphor whimsical humorous funny short_film scene monologue
-        mascot jingle
+        ideas name_ideas product_names names_for come_up_with_names story_about
+        poem_about poem poetry haiku story stories limerick lyrics song sonnet
+        rap verse slogan slogans tagline taglines screenplay fiction fictional
+        fable fairy_tale riddle joke jokes pun puns imagine brainstorm
+        creative_names catchy witty bedtime_story character characters plot
+        novel chapter ode ballad metaphor whimsical humorous funny short_film
+        scene monologue mascot jingle
     """,
     "reasoning": """
-        second-order differential what_could_explain most_likely_diagnosis effects_of implications_of what_would_happen threat_model threat_modeling rank_the_risks given_these exposed
-        why_might reason reasoning step_by_step think_through trade-offs
-        tradeoffs pros_and_cons weigh evaluate_whether assess_whether argue
-        argument flaw fallacy logic logical puzzle infer deduce implication
-        implications second-order which_is_better should_we recommend one
-        compare root_cause likely cause most_likely critique justify
-        counterarguments hypothesis scenario dilemma decide_whether valid
-        conclusion premises differential option1 option2 _
+        second-order differential what_could_explain most_likely_diagnosis
+        effects_of implications_of what_would_happen threat_model
+        threat_modeling rank_the_risks given_these exposed why_might reason
+        reasoning step_by_step think_through trade-offs tradeoffs pros_and_cons
+        weigh evaluate_whether assess_whether argue argument flaw fallacy logic
+        logical puzzle infer deduce implication implications which_is_better
+        should_we recommend one compare root_cause likely cause most_likely
+        critique justify counterarguments hypothesis scenario dilemma
+        decide_whether valid conclusion premises option1 option2 _
     """,
     "math": """
-        least_common_multiple common_multiple multiple_of greatest_common divisor how_long how_fast how_far
-        calculate compute solve equation derivative integral integrate
-        probability percent percentage sum_of average mean median
-        standard_deviation how_many how_much npv irr roi interest compound
-        amortization break-even dose dosage bmi convert area volume speed ratio
-        multiply divide eigenvalues matrix prove theorem factorial combinations
-        permutations arithmetic algebra geometry math maths formula x_= lcm gcd
-        square_root annualized expectancy
+        least_common_multiple common_multiple multiple_of greatest_common
+        divisor how_long how_fast how_far calculate compute solve equation
+        derivative integral integrate probability percent percentage sum_of
+        average mean median standard_deviation how_many how_much npv irr roi
+        interest compound amortization break-even dose dosage bmi convert area
+        volume speed ratio multiply divide eigenvalues matrix prove theorem
+        factorial combinations permutations arithmetic algebra geometry math
+        maths formula x_= lcm gcd square_root annualized expectancy
     """,
     "code": """
-        recurse recursive infinite_loop segfault compile_error syntax_error what's_wrong_with_this_code this_function this_code this_script
-        code function python javascript typescript java rust golang go c++ c#
-        sql query bug debug refactor script regex unit_tests pytest api endpoint
+        recurse recursive infinite_loop segfault compile_error syntax_error
+        what's_wrong_with_this_code this_function this_code this_script code
+        function python javascript typescript java rust golang go c++ c# sql
+        query bug debug refactor script regex unit_tests pytest api endpoint
         class method implement compile stack_trace exception error null_pointer
         dockerfile kubernetes yaml json parser algorithm snippet repo git
         pull_request linter type_hints react component frontend backend bash
@@ -76,77 +78,78 @@ INTENT_CUES: dict[str, str] = {
         pandas numpy dataframe html css
     """,
     "classify": """
-        pick_one complaint compliment which_bucket which_queue spam is_it_spam or_not
-        classify classification categorize categorise category categories label
-        labels tag tags sort_into bucket triage route routing assign priority
-        severity which_category which_department spam not_spam
+        pick_one complaint compliment which_bucket which_queue spam is_it_spam
+        or_not classify classification categorize categorise category categories
+        label labels tag tags sort_into bucket triage route routing assign
+        priority severity which_category which_department not_spam
         phishing_or_legitimate queue tier one_of_these_categories pick_a_label
         taxonomy intent_detection topic_labels
     """,
     "sentiment": """
-        sounds_optimistic optimistic_or_pessimistic happy_or_upset how_the_author_feels
-        sentiment tone emotion emotions feel feels feeling positive negative
-        neutral happy upset angry frustrated frustration satisfied dissatisfied
-        optimistic pessimistic mood attitude polarity opinion_of_the_customer
-        sentiment_score how_does_the_customer_feel hostile friendly sarcastic
+        sounds_optimistic optimistic_or_pessimistic happy_or_upset
+        how_the_author_feels sentiment tone emotion emotions feel feels feeling
+        positive negative neutral happy upset angry frustrated frustration
+        satisfied dissatisfied optimistic pessimistic mood attitude polarity
+        opinion_of_the_customer sentiment_score how_does_the_customer_feel
+        hostile friendly sarcastic
     """,
     "extract": """
-        amounts deadline deadlines every_deadline find_the_amounts which_names names_in key_numbers addresses
-        email_address phone_number phone_numbers every_email extract_all
-        extract extraction pull_out list_every list_all find_all identify_the
-        parties named_entities entities parse_into json fields key_fields
-        capture grab pick_out action_items deadlines dates_and_amounts names and
-        dates invoice_number structured_format table of get_the return_the
-        phone_numbers email_addresses ip_addresses timestamps medication_names
+        amounts deadline deadlines every_deadline find_the_amounts which_names
+        names_in key_numbers addresses email_address phone_number phone_numbers
+        every_email extract_all extract extraction pull_out list_every list_all
+        find_all identify_the parties named_entities entities parse_into json
+        fields key_fields capture grab pick_out action_items dates_and_amounts
+        names and dates invoice_number structured_format table of get_the
+        return_the email_addresses ip_addresses timestamps medication_names
     """,
     "translate": """
-        render localise localize_for translate_into turn_into_spanish
-        translate translation translated into french spanish german japanese
-        portuguese italian chinese mandarin korean dutch hindi arabic malay
-        russian english_version localize localise render_in language in_french
-        in_spanish in_german how_do_you_say
+        render localise localize_for translate_into turn_into_spanish translate
+        translation translated into french spanish german japanese portuguese
+        italian chinese mandarin korean dutch hindi arabic malay russian
+        english_version localize render_in language in_french in_spanish
+        in_german how_do_you_say
     """,
     "qa": """
-        why_is why_do why_does why_are why_did how_many_time what_causes what's_the_difference
-        what_is what_are what_does who who_wrote when_did where_is how_does
-        how_do explain_what define definition meaning stand_for
-        difference_between tell_me_about capital_of history_of which planet
-        according_to is_it_true fact answer_the_question single_choice
+        why_is why_do why_does why_are why_did how_many_time what_causes
+        what's_the_difference what_is what_are what_does who who_wrote when_did
+        where_is how_does how_do explain_what define definition meaning
+        stand_for difference_between tell_me_about capital_of history_of which
+        planet according_to is_it_true fact answer_the_question single_choice
         print_only_a_single_choice answer:
     """,
     "chat": """
-        you're bored let's_chat funny_guy you_are lol
-        hi hello hey thanks thank_you good_morning good_night how_are_you bye
-        lol cool nice_to_meet_you who_are_you what_can_you_do bored chat talk
-        favourite favorite weekend rough_day happy_friday awesome promoted sorry
-        i_was_away just_chatting
+        you're bored let's_chat funny_guy you_are lol hi hello hey thanks
+        thank_you good_morning good_night how_are_you bye cool nice_to_meet_you
+        who_are_you what_can_you_do chat talk favourite favorite weekend
+        rough_day happy_friday awesome promoted sorry i_was_away just_chatting
     """,
 }
 
 DOMAIN_CUES: dict[str, str] = {
     "finance": """
         ifrs gaap compounded compounding annual_rate effective_annual_rate apr
-        inflation recession gdp fed central_bank monetary cfo accountant bookkeeping
-        reconciliation reconcile receivables payables procurement vendor_payments
-        purchase_order quarter q1 q2 q3 q4 forecast forecasting spreadsheet excel
-        kyc aml anti-money_laundering sox lending lender borrower credit_score
-        brokerage trading trader hedge options futures derivatives etf index_fund
-        401k ira roth pension retirement insurance premium underwriting claims_ratio
-        crypto bitcoin stripe paypal refund refunds chargeback overdraft savings
-        expense_policy travel_budget per_diem cost_of_capital gross_margin
-        operating_margin net_income working_capital liquidity solvency leverage
-        buyout acquisition merger m&a ipo shareholder shareholders board_approved
-        finance financial revenue revenues profit profits loss margin ebitda
-        budget budgets invoice invoices payment payments tax taxes vat loan
-        loans interest mortgage bond bonds yield equity stock stocks shares
-        dividend dividends portfolio investment investor investors accounting
-        ledger ledgers audit auditor cash_flow cash-flow expense expenses
-        reimbursement payroll bank banking iban credit debit card fx currency
-        exchange_rate capex opex capital valuation npv irr roi wacc depreciation
-        balance_sheet income_statement 10-k earnings quarterly fiscal cost costs
-        pricing price refinance debt liabilities assets receivable payable
-        hedging fund funds treasury wire_transfer salary salaries fraud
-        transactions transaction billing sgd usd eur gbp $ € £
+        inflation recession gdp fed central_bank monetary cfo accountant
+        bookkeeping reconciliation reconcile receivables payables procurement
+        vendor_payments purchase_order quarter q1 q2 q3 q4 forecast forecasting
+        spreadsheet excel kyc aml anti-money_laundering sox lending lender
+        borrower credit_score brokerage trading trader hedge options futures
+        derivatives etf index_fund 401k ira roth pension retirement insurance
+        premium underwriting claims_ratio crypto bitcoin stripe paypal refund
+        refunds chargeback overdraft savings expense_policy travel_budget
+        per_diem cost_of_capital gross_margin operating_margin net_income
+        working_capital liquidity solvency leverage buyout acquisition merger
+        m&a ipo shareholder shareholders board_approved finance financial
+        revenue revenues profit profits loss margin ebitda budget budgets
+        invoice invoices payment payments tax taxes vat loan loans interest
+        mortgage bond bonds yield equity stock stocks shares dividend dividends
+        portfolio investment investor investors accounting ledger ledgers audit
+        auditor cash_flow cash-flow expense expenses reimbursement payroll bank
+        banking iban credit debit card fx currency exchange_rate capex opex
+        capital valuation npv irr roi wacc depreciation balance_sheet
+        income_statement 10-k earnings quarterly fiscal cost costs pricing price
+        refinance debt liabilities assets receivable payable hedging fund funds
+        treasury wire_transfer salary salaries fraud transactions transaction
+        billing sgd usd eur gbp $ € £
     """,
     "legal": """
         export_controls sanctions whistleblower whistleblowing prejudice
@@ -159,17 +162,17 @@ DOMAIN_CUES: dict[str, str] = {
         counsel legal_counsel paralegal solicitor barrister legal_brief brief
         ruling verdict jury misconduct harassment discrimination labour_law
         labor_law immigration visa antitrust competition_law procurement_rules
-        subcontractor licensor licensee sublicense warranty_deed
-        legal law laws lawyer lawyers attorney counsel contract contracts clause
-        clauses agreement agreements nda terms_of_service liability liable
-        indemnify indemnification indemnity warranty breach litigation lawsuit
-        court ruling judge statute regulation regulations regulatory compliance
-        gdpr ccpa lease tenant landlord licence license licensing copyright
-        trademark patent intellectual_property arbitration jurisdiction governed
-        non-compete non-solicitation termination notice_period settlement
-        dispute plaintiff defendant precedent enforceable binding force_majeure
-        hereby whereas party parties signatory notary subpoena eu_ai_act
-        employment_law wrongful_dismissal counterparty
+        subcontractor licensor licensee sublicense warranty_deed legal law laws
+        lawyer lawyers attorney contract contracts clause clauses agreement
+        agreements nda terms_of_service liability liable indemnify
+        indemnification indemnity warranty breach litigation lawsuit court judge
+        statute regulation regulations regulatory compliance gdpr ccpa lease
+        tenant landlord licence license licensing trademark patent
+        intellectual_property arbitration jurisdiction governed non-compete
+        non-solicitation termination notice_period settlement dispute plaintiff
+        defendant precedent enforceable binding force_majeure hereby whereas
+        party parties signatory subpoena eu_ai_act employment_law
+        wrongful_dismissal counterparty
     """,
     "medical": """
         ibuprofen paracetamol acetaminophen aspirin amoxicillin atorvastatin
@@ -177,25 +180,24 @@ DOMAIN_CUES: dict[str, str] = {
         amlodipine ace_inhibitor beta_blocker bisoprolol glp-1 semaglutide
         atrial_fibrillation fibrillation arrhythmia side_effects adverse_effects
         contraindications allergy allergies anaphylaxis immune_system vaccines
-        virus bacterium bacteria viral bacterial flu influenza covid
-        diagnosis differential_diagnosis prognosis chronic acute inpatient
-        outpatient ward gp physician clinician surgeon pharmacist pharmacy
-        referral referral_letter discharge_summary nursing_handover
-        pathology_report radiology_report lab_report clinical_trial trial_protocol
-        telehealth dementia depression anxiety mental_health cholesterol obesity
-        hand_hygiene fall_prevention wound dialysis chest_pain shortness_of_breath
-        neck_stiffness creatinine_clearance glucose mmol mg/dl iv drip infusion
-        hba1c a1c
-        medical medicine clinical clinic patient patients doctor nurse nursing
-        hospital diagnosis diagnose symptoms symptom treatment therapy dose
-        dosage medication medications drug drugs prescription mg ml
-        blood_pressure heart cardiac cardiology diabetes insulin metformin hba1c
-        cancer tumor tumour oncology surgery post-operative discharge admission
-        icu sepsis infection antibiotic antibiotics vaccine vaccination troponin
-        ecg mri ct_scan x-ray radiology pathology lab labs creatinine kidney
-        renal liver asthma copd hypertension stroke migraine pain fever rash
-        pregnancy pediatric paediatric health healthcare ehr hl7 fhir icd-10 bmi
-        anaemia anemia triage nhs fda cdc
+        virus bacterium bacteria viral bacterial flu influenza covid diagnosis
+        differential_diagnosis prognosis chronic acute inpatient outpatient ward
+        gp physician clinician surgeon pharmacist pharmacy referral
+        referral_letter discharge_summary nursing_handover pathology_report
+        radiology_report lab_report clinical_trial trial_protocol telehealth
+        dementia depression anxiety mental_health cholesterol obesity
+        hand_hygiene fall_prevention wound dialysis chest_pain
+        shortness_of_breath neck_stiffness creatinine_clearance glucose mmol
+        mg/dl iv drip infusion hba1c a1c medical medicine clinical clinic
+        patient patients doctor nurse nursing hospital diagnose symptoms symptom
+        treatment therapy dose dosage medication medications drug drugs
+        prescription mg ml blood_pressure heart cardiac cardiology diabetes
+        insulin metformin cancer tumor tumour oncology surgery post-operative
+        discharge admission icu sepsis infection antibiotic antibiotics vaccine
+        vaccination troponin ecg mri ct_scan x-ray radiology pathology lab labs
+        creatinine kidney renal liver asthma copd hypertension stroke migraine
+        pain fever rash pregnancy pediatric paediatric health healthcare ehr hl7
+        fhir icd-10 bmi anaemia anemia triage nhs fda cdc
     """,
     "security": """
         sbom subnet subnets hosts cves cve patch_management secrets_management
@@ -206,33 +208,37 @@ DOMAIN_CUES: dict[str, str] = {
         business_email_compromise credential_stuffing account_takeover
         session_cookie session_hijacking mitm man-in-the-middle hashing hash
         hashes bcrypt salt salted entropy passphrase rainbow_table
-        vulnerability_scan pen-test_report threat_model threat_modeling
-        red_team blue_team incident_response runbook soc2 iso_27001 nist
-        security_awareness file_upload admin_panel privilege_escalation
-        rootkit backdoor cisa advisory patch_tuesday
-        security cybersecurity cyber attack attacker attackers breach hacked
-        hacker malware ransomware phishing vulnerability vulnerabilities cve
-        exploit zero-day firewall ids ips siem soc incident pen-test pentest
-        penetration password passwords mfa 2fa authentication authorization
-        encryption encrypt tls ssl certificate vpn access_control
-        least_privilege zero_trust threat threats intrusion brute-force
-        brute_force ddos xss csrf sql_injection injection patch patching
-        endpoint edr antivirus logs log auth sshd ip_address ports port_scan
-        nmap kerberos jwt token tokens oauth secrets credential credentials
-        lateral_movement mitre_att&ck yara sigma iocs ioc forensics exfiltration
-        suspicious alert alerts
+        vulnerability_scan pen-test_report threat_model threat_modeling red_team
+        blue_team incident_response runbook soc2 iso_27001 nist
+        security_awareness file_upload admin_panel privilege_escalation rootkit
+        backdoor cisa advisory patch_tuesday security cybersecurity cyber attack
+        attacker attackers breach hacked hacker malware ransomware phishing
+        vulnerability vulnerabilities exploit zero-day firewall ids ips siem soc
+        incident pen-test pentest penetration password passwords mfa 2fa
+        authentication authorization encryption encrypt tls ssl certificate vpn
+        access_control least_privilege zero_trust threat threats intrusion
+        brute-force brute_force ddos xss csrf sql_injection injection patch
+        patching endpoint edr antivirus logs log auth sshd ip_address ports
+        port_scan nmap kerberos jwt token tokens oauth secrets credential
+        credentials lateral_movement mitre_att&ck yara sigma iocs ioc forensics
+        exfiltration suspicious alert alerts
     """,
 }
 
 
 # Function words that slipped into the lists above: too common to be evidence.
 _NOT_CUES = frozenset(
-    """letter email message report_for memo policy proposal announcement newsletter
-    statement notice agenda minutes faq guideline guidelines checklist the and a an of to me main brief it is for in into on or one these all every
-    which what who when where how with does do did are you i was away just get return
-    identify pick find tell about be go scene note notice statement response message
-    template character characters plot chapter convert area volume speed fact
-    outline list sort error class method go c# label""".split()
+    words(
+        """
+        letter email message report_for memo policy proposal announcement newsletter
+        statement notice agenda minutes faq guideline guidelines checklist the and a
+        an of to me main brief it is for in into on or one these all every which
+        what who when where how with does do did are you i was away just get return
+        identify pick find tell about be go scene note notice statement response
+        message template character characters plot chapter convert area volume speed
+        fact outline list sort error class method go c# label
+        """
+    )
 )
 
 
@@ -307,7 +313,10 @@ _BOTH_OWNERS: dict[str, tuple[str, ...]] = {
           *(f"dom:{x}" for x in DOMAIN_OWNERS.get(cue, ())))
     for cue in INTENT_OWNERS.keys() | DOMAIN_OWNERS.keys()
 }  # fmt: skip
-_BOTH_N = {w: max(_INTENT_N.get(w, 0), _DOMAIN_N.get(w, 0)) for w in _INTENT_N.keys() | _DOMAIN_N.keys()}
+_BOTH_N = {
+    w: max(_INTENT_N.get(w, 0), _DOMAIN_N.get(w, 0))
+    for w in _INTENT_N.keys() | _DOMAIN_N.keys()
+}
 
 
 def all_cues(text_lower: str) -> list[tuple[str, str]]:

@@ -91,8 +91,10 @@ def score(rows: list[Row], results: list[RequestAnalysis]) -> dict[str, Any]:
         kind: {
             "precision": _ratio(tp[kind], tp[kind] + fp[kind]),
             "recall": _ratio(tp[kind], tp[kind] + fn[kind]),
-            "tp": tp[kind], "fp": fp[kind], "fn": fn[kind],
-        }  # fmt: skip
+            "tp": tp[kind],
+            "fp": fp[kind],
+            "fn": fn[kind],
+        }
         for kind in sorted(set(tp) | set(fp) | set(fn))
     }
     ptp = sum(tp[k] for k in PATTERN_TYPES)
@@ -118,7 +120,9 @@ def score(rows: list[Row], results: list[RequestAnalysis]) -> dict[str, Any]:
 def throughput_texts(rows: list[Row], words: int = 100) -> list[str]:
     """~``words``-word requests: the data set's own requests of about
     ``words`` words (85-130%), or (if too few) its texts re-cut into ``words`` chunks."""
-    real = [r["text"] for r in rows if 0.85 * words <= len(r["text"].split()) <= 1.3 * words]
+    real = [
+        r["text"] for r in rows if 0.85 * words <= len(r["text"].split()) <= 1.3 * words
+    ]
     if len(real) >= 20:
         return real
     texts: list[str] = []
@@ -131,7 +135,9 @@ def throughput_texts(rows: list[Row], words: int = 100) -> list[str]:
     return texts or [" ".join(["word"] * words)]
 
 
-def throughput(analyzer: Analyzer, texts: list[str], seconds: float = 2.0) -> dict[str, float]:
+def throughput(
+    analyzer: Analyzer, texts: list[str], seconds: float = 2.0
+) -> dict[str, float]:
     """Requests per CPU-second of :meth:`Analyzer.analyze` in this single
     thread (= per core, unaffected by other processes sharing the machine),
     plus the wall-clock rate for reference."""

@@ -12,18 +12,43 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 
 from services.intent.cues import LEAD_OWNERS, all_cues, domain_cues
 from services.intent.lexicon import POLITE_PREFIXES, TASK_VERBS
 
 _TOKEN = re.compile(r"[a-z][a-z0-9'’+#-]*|\d+(?:[.,]\d+)*|[?$%€£_=<>{}();:*/+^-]")
-_CODE = re.compile(r"\b(?:def|return|function|const|import|class|select|cursor|int)\b|[{};]|=>|==")
+_CODE = re.compile(
+    r"\b(?:def|return|function|const|import|class|select|cursor|int)\b|[{};]|=>|=="
+)
 ARITHMETIC = re.compile(
     r"\d\s+[-+*/x×÷^=]\s+\d|\d[*×÷^]\d|\*\*|\d\s*%|[$€£]\s?\d|\bx\s*[+=-]\s*\d|\d\s*x\s*[+=-]"
 )
 _OPTIONS = re.compile(r"(?m)^\s*(?:[A-D]\)|Option\s?\d:)")
 _STOP = frozenset(
-    "the a an of to and or in on for is are be with by it this that at as from".split()
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "and",
+        "or",
+        "in",
+        "on",
+        "for",
+        "is",
+        "are",
+        "be",
+        "with",
+        "by",
+        "it",
+        "this",
+        "that",
+        "at",
+        "as",
+        "from",
+    ]
 )
 BIGRAMS = True
 CONTEXT_WORDS = 30
@@ -93,13 +118,17 @@ def _context_features(context: str) -> tuple[list[str], Notes, bool]:
     feats: list[str] = []
     notes: Notes = {}
     _cue_features(feats, notes, "cdom", domain_cues(clower))
-    ctoks = [stem(t) for t in _TOKEN.findall(clower) if t[0].isalpha() and t not in _STOP]
+    ctoks = [
+        stem(t) for t in _TOKEN.findall(clower) if t[0].isalpha() and t not in _STOP
+    ]
     feats += [f"c:{w}" for w in ctoks[:CONTEXT_WORDS]]
     feats.append(f"ctx:{_bucket(len(context) // 6, (20, 60, 150, 400))}")
     return feats, notes, bool(_CODE.search(context[:400]))
 
 
-def extract(text: str, context: str, pii_types: Iterable[str]) -> tuple[list[str], Notes]:
+def extract(
+    text: str, context: str, pii_types: Iterable[str]
+) -> tuple[list[str], Notes]:
     """Feature names for one task (deduplicated, order-stable), and for cue
     features the words that fired them (used as evidence)."""
     lower = text.lower()
@@ -107,7 +136,7 @@ def extract(text: str, context: str, pii_types: Iterable[str]) -> tuple[list[str
     words = [stem(t) for t in toks if t not in _STOP]
     feats: list[str] = [f"w:{w}" for w in words]
     if BIGRAMS:
-        feats += [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+        feats += [f"b:{a}_{b}" for a, b in pairwise(words)]
     lead = _lead([t for t in toks if t[0].isalpha()])
     if lead:
         for n in (3, 2, 1):
@@ -124,7 +153,7 @@ def extract(text: str, context: str, pii_types: Iterable[str]) -> tuple[list[str
     feats.append(f"len:{_bucket(n, (3, 8, 16, 30, 60, 120))}")
     if text.rstrip().endswith("?"):
         feats.append("shape:question")
-    if _CODE.search(text) or context and _context_features(context)[2]:
+    if _CODE.search(text) or (context and _context_features(context)[2]):
         feats.append("shape:code")
     if ARITHMETIC.search(text):
         feats.append("shape:arith")

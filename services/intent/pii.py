@@ -23,7 +23,9 @@ from services.intent.checksums import (
     nric_valid,
     ssn_valid,
 )
-from services.intent.names import FIRST_NAMES, HONORIFICS, NOT_SURNAMES
+from services.intent.lexicon import words
+from services.intent.persons import find_persons
+from services.intent.windows import Range, matches, merge_windows
 
 PATTERN_TYPES = (
     "EMAIL",
@@ -90,30 +92,26 @@ _PHONE_NATIONAL = re.compile(
     r"(?![\w]|[.-]\d|[ ]\d)"
 )
 _PHONE_SG = re.compile(r"(?<![\w.+-])(?<!\d[ .-])[689]\d{3}[ -]?\d{4}(?![\w]|[ .-]\d)")
-_NAME = r"[A-ZÀ-Ý][a-zß-ÿ]*(?:[A-Z][a-zß-ÿ]+)?(?:['’-][A-Z]?[a-zß-ÿ]+)*"
-_PERSON_HONORIFIC = re.compile(
-    rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mdm|Madam|Dame)\.?[ \t]+({_NAME}(?:[ \t]+{_NAME}){{0,2}})"
-)
-_PERSON_CUE = re.compile(
-    r"\b(?:[Mm]y name is|[Nn]ame:|[Pp]atient(?: name)?:?|[Ee]mployee:?|"
-    r"[Cc]ustomer:?|[Cc]lient:?|[Ss]igned:?|[Rr]egards,|[Ss]incerely,|[Tt]hanks,|"
-    r"[Dd]ear|[Cc]ontact:|[Ff]rom:|[Tt]o:|[Cc]c:|[Aa]pplicant:?|[Tt]enant:?)"
-    rf"[ \t]*\n?[ \t]*({_NAME}(?:[ \t]+{_NAME}){{1,2}})"
-)
-_CAP_PAIR = re.compile(rf"\b([A-Z][a-z]+)[ \t]+({_NAME})(?![\w'’])")
 
 _WORD_BEFORE = re.compile(r"([A-Za-z#]+)[^A-Za-z0-9\n]{0,3}$")
 _ID_CONTEXT = frozenset(
-    """order invoice inv ticket ref reference tracking case po sku serial
-    shipment booking confirmation transaction txn id no no. account acct
-    policy claim item part model build version ver v release firmware patch
-    clause section article para paragraph step chapter figure table page isbn
-    lot batch receipt""".split()
+    words(
+        """
+        order invoice inv ticket ref reference tracking case po sku serial shipment
+        booking confirmation transaction txn id no no. account acct policy claim
+        item part model build version ver v release firmware patch clause section
+        article para paragraph step chapter figure table page isbn lot batch receipt
+        """
+    )
 )
 _VERSION_CONTEXT = frozenset(
-    """v ver version versions release build firmware patch upgrade upgraded
-    update updated sdk package clause section article para paragraph step
-    chapter figure table item rule oid""".split()
+    words(
+        """
+        v ver version versions release build firmware patch upgrade upgraded update
+        updated sdk package clause section article para paragraph step chapter
+        figure table item rule oid
+        """
+    )
 )
 _PHONE_CONTEXT = re.compile(
     r"(?i)\b(?:phone|tel|telephone|mobile|cell|call|calls|text|sms|whatsapp|"
@@ -122,13 +120,9 @@ _PHONE_CONTEXT = re.compile(
 _CARD_CONTEXT = re.compile(
     r"(?i)\b(?:card|visa|mastercard|amex|cc|credit|debit|pan|payment|paid|charge)"
 )
-_STRONG_CUES = frozenset(
-    ["my ", "nam", "pat", "sig", "reg", "sin", "app", "ten", "emp", "cus", "cli"]
-)
 _SSN_CONTEXT = re.compile(r"(?i)\b(?:ssn|social security|ss#|ss no)")
 
 
-Range = tuple[int, int]
 _CLAUSE_BREAK = re.compile(r"[\n;!?]")
 _ALPHA_WORD = re.compile(r"[A-Za-z]+\.?")
 _CARD_SEP = re.compile(r"[ -]")
@@ -138,38 +132,6 @@ _CARD_SEP = re.compile(r"[ -]")
 # detection fast on long prose. Windows extend a little so look-arounds work.
 _NUM_RUN = re.compile(r"\d[\d ().\-]{5,40}\d")
 _V6_HINT = re.compile(r":(?::|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:)")
-_PUNCT_TO_SPACE = str.maketrans({c: " " for c in "\"'()[]{}<>.,!?:;*`/\\|@#$%^&=+~_"})
-_HONORIFIC_HINTS = ("Mr", "Ms", "Dr", "Prof", "Miss", "Mdm", "Madam", "Dame")
-_CUE_HINTS = (
-    "name", "patient", "employee", "customer", "client", "signed", "regards",
-    "sincerely", "thanks,", "dear", "contact:", "from:", "to:", "cc:", "applicant",
-    "tenant",
-)  # fmt: skip
-
-
-def _has_first_name(text: str) -> bool:
-    """Cheap gate: does any known given name occur as a word?"""
-    return not FIRST_NAMES.isdisjoint(text.lower().translate(_PUNCT_TO_SPACE).split())
-
-
-def _matches(pattern: re.Pattern[str], text: str, windows: list[Range]) -> Iterator[re.Match[str]]:
-    """``pattern`` matches inside the numeric windows only."""
-    last_end = -1
-    for lo, hi in windows:
-        for m in pattern.finditer(text, lo, hi):
-            if m.start() >= last_end:
-                last_end = m.end()
-                yield m
-
-
-def _merge_windows(windows: list[Range]) -> list[Range]:
-    merged: list[list[int]] = []
-    for lo, hi in sorted(windows):
-        if merged and lo <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], hi)
-        else:
-            merged.append([lo, hi])
-    return [(lo, hi) for lo, hi in merged]
 
 
 def _prev_word(text: str, start: int) -> str:
@@ -197,7 +159,7 @@ def _emails(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
 
 
 def _cards(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
-    for m in _matches(_CARD, text, windows):
+    for m in matches(_CARD, text, windows):
         raw = m.group()
         digits = raw.replace(" ", "").replace("-", "")
         if not (13 <= len(digits) <= 19 and luhn_valid(digits)):
@@ -241,7 +203,7 @@ def _ibans(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
 
 
 def _ssns(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
-    for m in _matches(_SSN, text, windows):
+    for m in matches(_SSN, text, windows):
         if not ssn_valid(m.group(1), m.group(3), m.group(4)):
             continue
         if m.group(2) == " " and not _SSN_CONTEXT.search(_window(text, m.start())):
@@ -254,7 +216,7 @@ def _ssns(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
         return
     if not _SSN_CONTEXT.search(text):
         return
-    for m in _matches(_SSN_BARE, text, windows):
+    for m in matches(_SSN_BARE, text, windows):
         if ssn_valid(m.group(1), m.group(2), m.group(3)) and _SSN_CONTEXT.search(
             _window(text, m.start(), 30)
         ):
@@ -262,22 +224,25 @@ def _ssns(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
 
 
 def _nrics(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
-    for m in _matches(_NRIC, text, windows):
+    for m in matches(_NRIC, text, windows):
         if nric_valid(m.group().upper()):
             yield PiiFinding("SG_NRIC", m.group(), m.start(), m.end())
 
 
 def _ips(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
-    for m in _matches(_IPV4, text, windows):
+    for m in matches(_IPV4, text, windows):
         if any(w in _VERSION_CONTEXT for w in _prev_words(text, m.start(), 3)):
             continue
         if text[max(0, m.start() - 1) : m.start()] in ("v", "V", "=", "@", "~", "^"):
             continue
         yield PiiFinding("IP_ADDRESS", m.group(), m.start(), m.end())
-    v6_windows = _merge_windows(
-        [(max(0, h.start() - 40), min(len(text), h.end() + 40)) for h in _V6_HINT.finditer(text)]
+    v6_windows = merge_windows(
+        [
+            (max(0, h.start() - 40), min(len(text), h.end() + 40))
+            for h in _V6_HINT.finditer(text)
+        ]
     )
-    for m in _matches(_IPV6, text, v6_windows):
+    for m in matches(_IPV6, text, v6_windows):
         raw = m.group()
         groups = [g for g in raw.split(":") if g]
         if len(groups) < 3 and sum(len(g) for g in groups) < 5:
@@ -290,7 +255,7 @@ def _ips(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
 
 
 def _phones(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
-    for m in _matches(_PHONE_INTL, text, windows):
+    for m in matches(_PHONE_INTL, text, windows):
         digits = sum(c.isdigit() for c in m.group())
         if 8 <= digits <= 15:
             yield PiiFinding("PHONE", m.group(), m.start(), m.end())
@@ -300,7 +265,7 @@ def _phones(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
         (_PHONE_NATIONAL, True),
         (_PHONE_SG, True),
     ):
-        for m in _matches(pattern, text, windows):
+        for m in matches(pattern, text, windows):
             if any(w in _ID_CONTEXT for w in _prev_words(text, m.start(), 3)):
                 continue  # "order no. 415-555-0132" is an id, not a phone
             around = _window(text, m.start(), 50) + " " + text[m.end() : m.end() + 20]
@@ -311,65 +276,9 @@ def _phones(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
                 yield PiiFinding("PHONE", m.group(), m.start(), m.end())
 
 
-def _is_name_token(word: str) -> bool:
-    return word.lower() not in NOT_SURNAMES and len(word) > 1
-
-
 def _persons(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
-    if any(h in text for h in _HONORIFIC_HINTS):
-        yield from _honorific_persons(text)
-    lower = text.lower()
-    if any(c in lower for c in _CUE_HINTS):
-        yield from _cue_persons(text)
-    yield from _pair_persons(text)
-
-
-def _honorific_persons(text: str) -> Iterator[PiiFinding]:
-    for m in _PERSON_HONORIFIC.finditer(text):
-        words = m.group(1).split()
-        while words and not _is_name_token(words[-1]):
-            words.pop()
-        if words and _is_name_token(words[0]):
-            start = m.start(1)
-            end = start + len(" ".join(words))
-            if text[start:end] == " ".join(words):
-                yield PiiFinding("PERSON", text[start:end], start, end)
-
-
-
-def _cue_persons(text: str) -> Iterator[PiiFinding]:
-    lower = text.lower()
-    if len(lower) == len(text):  # scan only around the cue words
-        spots = []
-        for hint in _CUE_HINTS:
-            at = lower.find(hint)
-            while at >= 0:
-                spots.append((max(0, at - 4), min(len(text), at + 90)))
-                at = lower.find(hint, at + 1)
-        matches: Iterator[re.Match[str]] = _matches(_PERSON_CUE, text, _merge_windows(spots))
-    else:
-        matches = _PERSON_CUE.finditer(text)
-    for m in matches:
-        words = m.group(1).split()
-        while words and not _is_name_token(words[-1]):
-            words.pop()
-        strong = m.group(0)[:3].lower() in _STRONG_CUES
-        if len(words) < 2 or not all(_is_name_token(w) for w in words):
-            continue
-        if words[0].lower() in FIRST_NAMES or strong:
-            start = m.start(1)
-            end = text.find(words[-1], start) + len(words[-1])
-            yield PiiFinding("PERSON", text[start:end], start, end)
-
-
-
-def _pair_persons(text: str) -> Iterator[PiiFinding]:
-    if not _has_first_name(text):
-        return
-    for m in _CAP_PAIR.finditer(text):
-        first, last = m.group(1), m.group(2)
-        if first.lower() in FIRST_NAMES and _is_name_token(last):
-            yield PiiFinding("PERSON", m.group(), m.start(), m.end())
+    for start, end in find_persons(text):
+        yield PiiFinding("PERSON", text[start:end], start, end)
 
 
 # (recognizer, digits a numeric window needs for it; 0 = scans the text itself)

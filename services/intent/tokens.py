@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 _WORDS = re.compile(r"\S+")
-_N_WORDS = re.compile(r"\b(?:in|under|within|max(?:imum)?|about|at most)\s+(\d{1,4})\s+words\b", re.I)
+_N_WORDS = re.compile(
+    r"\b(?:in|under|within|max(?:imum)?|about|at most)\s+(\d{1,4})\s+words\b", re.I
+)
 _SINGLE = re.compile(
     r"single choice|only the letter|one word|yes or no|\bpick one\b|answer:\s*$", re.I
 )
@@ -24,8 +26,10 @@ _PRIOR = {
     "code": 350, "classify": 20, "sentiment": 20, "extract": 120, "translate": 0,
     "qa": 150, "chat": 40,
 }  # fmt: skip
-_CREATIVE = {"haiku": 25, "limerick": 60, "slogan": 60, "tagline": 30, "joke": 50,
-             "poem": 180, "sonnet": 160, "story": 700, "screenplay": 900, "lyrics": 250}  # fmt: skip
+_CREATIVE = {
+    "haiku": 25, "limerick": 60, "slogan": 60, "tagline": 30, "joke": 50,
+    "poem": 180, "sonnet": 160, "story": 700, "screenplay": 900, "lyrics": 250,
+}  # fmt: skip
 _COMPLEXITY = {"low": 0.7, "medium": 1.0, "high": 1.8}
 _NUMBERS = {"one": 1, "a single": 1, "two": 2, "three": 3, "five": 5, "ten": 10}
 
@@ -47,11 +51,11 @@ def estimate_output(text: str, intent: str, complexity: str, input_tokens: int) 
         return 3
     m = _SENTENCES.search(text)
     if m:
-        n = _NUMBERS.get(m.group(1).lower(), None) or int(m.group(1))
+        n = _NUMBERS.get(m.group(1).lower()) or int(m.group(1))
         return 30 * n
     m = _BULLETS.search(text)
     if m:
-        n = _NUMBERS.get(m.group(1).lower(), None) or int(m.group(1))
+        n = _NUMBERS.get(m.group(1).lower()) or int(m.group(1))
         return 25 * n
     scale = _COMPLEXITY.get(complexity, 1.0)
     if intent == "translate":

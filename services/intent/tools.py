@@ -80,8 +80,10 @@ def detect_tools(
         if m:
             tools.append("code_execution")
             evidence.append(f"code_execution:'{m.group(0)}'")
-    if intent not in _DOC_INTENTS and intent != "code" and any(
-        h in lower for h in _BROWSING_HINTS
+    if (
+        intent not in _DOC_INTENTS
+        and intent != "code"
+        and any(h in lower for h in _BROWSING_HINTS)
     ):
         m = _BROWSING.search(text)
         if m:

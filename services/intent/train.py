@@ -43,9 +43,7 @@ Example = tuple[list[str], list[int]]
 # asked or in which domain (terse commands exist for every intent), so length
 # features only get weights in the complexity and sensitivity heads.
 _ALL_COLUMNS = range(WIDTH)
-_LENGTH_COLUMNS = [
-    k for h in ("complexity", "sensitivity") for k in range(*SLICES[h])
-]
+_LENGTH_COLUMNS = [k for h in ("complexity", "sensitivity") for k in range(*SLICES[h])]
 
 
 def load_rows(path: Path) -> list[dict[str, Any]]:
@@ -71,7 +69,10 @@ def task_features(row: dict[str, Any]) -> list[list[str]]:
 
 
 def build_examples(rows: list[dict[str, Any]]) -> list[Example]:
-    index = {head: {label: i for i, label in enumerate(labels)} for head, labels in HEADS.items()}
+    index = {
+        head: {label: i for i, label in enumerate(labels)}
+        for head, labels in HEADS.items()
+    }
     examples: list[Example] = []
     for row in rows:
         for feats, task in zip(task_features(row), row["tasks"], strict=True):
@@ -96,7 +97,9 @@ def train(examples: list[Example]) -> tuple[dict[str, list[float]], list[float]]
         for i in order:
             feats, targets = data[i]
             feats = [
-                f for f in feats if not f.startswith(_DROPPABLE) or rng.random() >= DROPOUT
+                f
+                for f in feats
+                if not f.startswith(_DROPPABLE) or rng.random() >= DROPOUT
             ]
             vectors = [weights[f] for f in feats]
             totals = [sum(col) for col in zip(bias, *vectors, strict=True)]
@@ -110,7 +113,11 @@ def train(examples: list[Example]) -> tuple[dict[str, list[float]], list[float]]
                 grad[target] -= 1.0
             decay = 1.0 - lr * L2
             for f, vec in zip(feats, vectors, strict=True):
-                ks = _LENGTH_COLUMNS if MASK_LENGTH and f.startswith("len:") else _ALL_COLUMNS
+                ks = (
+                    _LENGTH_COLUMNS
+                    if MASK_LENGTH and f.startswith("len:")
+                    else _ALL_COLUMNS
+                )
                 for k in ks:
                     vec[k] = vec[k] * decay - lr * grad[k]
             for k in range(WIDTH):
@@ -119,13 +126,11 @@ def train(examples: list[Example]) -> tuple[dict[str, list[float]], list[float]]
     return weights, bias
 
 
-def compact(
-    weights: dict[str, list[float]], bias: list[float]
-) -> dict[str, Any]:
+def compact(weights: dict[str, list[float]], bias: list[float]) -> dict[str, Any]:
     kept = {
         f: [round(w, DECIMALS) for w in vec]
         for f, vec in weights.items()
-        if max(abs(w) for w in vec) >= 10 ** -DECIMALS * 5
+        if max(abs(w) for w in vec) >= 10**-DECIMALS * 5
     }
     return {
         "heads": {h: list(v) for h, v in HEADS.items()},

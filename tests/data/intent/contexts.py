@@ -6,6 +6,8 @@ records the span; this keeps the labels exact however the text is assembled.
 Each builder returns ``(text, sensitivity_from_content, has_hard_negative)``.
 """
 
+# ruff: noqa: E501  (data tables: long literal phrasings read better unwrapped)
+
 from __future__ import annotations
 
 import random
@@ -107,7 +109,11 @@ def _finance(c: Ctx) -> Built:
     if c.rng.random() < 0.4:
         parts.append(f"See {c.neg()} for details.")
     header = c.pick("", "", "CONFIDENTIAL - FINANCE\n", "Internal only.\n")
-    sens = "confidential" if "CONFIDENTIAL" in header or "board" in parts[1] else "internal"
+    sens = (
+        "confidential"
+        if "CONFIDENTIAL" in header or "board" in parts[1]
+        else "internal"
+    )
     return header + " ".join(parts), sens, c.hard
 
 
@@ -263,7 +269,10 @@ def _record(c: Ctx) -> Built:
         ("IBAN", lambda: mark("IBAN", pv.iban(rng))),
         ("SSN", lambda: mark("US_SSN", pv.ssn(rng))),
         ("NRIC", lambda: mark("SG_NRIC", pv.nric(rng))),
-        ("Last login IP", lambda: mark("IP_ADDRESS", rng.choice([pv.ipv4, pv.ipv6])(rng))),
+        (
+            "Last login IP",
+            lambda: mark("IP_ADDRESS", rng.choice([pv.ipv4, pv.ipv6])(rng)),
+        ),
         ("Order", lambda: c.neg()),
     ]
     chosen = rng.sample(fields, rng.randint(2, 6))
@@ -287,7 +296,9 @@ BUILDERS: dict[str, list[Callable[[Ctx], Built]]] = {
 }
 
 
-def build(domain: str, rng: random.Random, pii_rate: float, code: bool = False) -> Built:
+def build(
+    domain: str, rng: random.Random, pii_rate: float, code: bool = False
+) -> Built:
     c = Ctx(rng, pii_rate)
     if code:
         return _code(c)

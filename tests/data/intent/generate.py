@@ -10,6 +10,8 @@ test rows use phrasings the classifier never saw. Hand-written rows from
 ``handwritten.py`` are appended to the test split.
 """
 
+# ruff: noqa: E501  (data tables: long literal phrasings read better unwrapped)
+
 from __future__ import annotations
 
 import json
@@ -29,6 +31,7 @@ import handwritten  # noqa: E402
 import pii_values as pv  # noqa: E402
 import problems as pb  # noqa: E402
 import templates as tp  # noqa: E402
+
 from services.intent.lexicon import TASK_VERBS  # noqa: E402
 
 SEED = 20240603
@@ -108,7 +111,9 @@ def fill_numbers(rng: random.Random, text: str) -> str:
     )  # fmt: skip
 
 
-def doc_ref(rng: random.Random, doc: str, ref: str | None, split: str) -> tuple[str, bool]:
+def doc_ref(
+    rng: random.Random, doc: str, ref: str | None, split: str
+) -> tuple[str, bool]:
     """How a clause points at its document; returns (phrase, uses_context)."""
     if ref == "below":
         return rng.choice([f"the {doc} below", f"the following {doc}", f"this {doc}",
@@ -163,9 +168,12 @@ def make_clause(
     if intent == "code":
         dom = domain if domain in pb.CODE else "general"
         text, cx, tools = split_flags(rng.choice(part(pb.CODE[dom], split)))
-        if re.search(r"\b(run|test|tests|execute)\b", text, re.I) and "code_execution" not in tools:
-            if text.startswith(("Run", "Write a function and run")):
-                tools = [*tools, "code_execution"]
+        if (
+            re.search(r"\b(run|test|tests|execute)\b", text, re.I)
+            and "code_execution" not in tools
+            and text.startswith(("Run", "Write a function and run"))
+        ):
+            tools = [*tools, "code_execution"]
         return Clause(text, "code", dom, cx, tools, bool(CODE_CONTEXT.search(text)))
     if intent == "qa":
         text, cx, tools = split_flags(rng.choice(part(tp.QA[domain], split)))
@@ -174,7 +182,11 @@ def make_clause(
         return Clause(text, "qa", domain, cx, tools)
     if intent == "reasoning":
         text, cx, tools = split_flags(rng.choice(part(tp.REASONING[domain], split)))
-        uses = bool(re.search(r"\b(these facts|these symptoms|this situation|Given these)\b", text))
+        uses = bool(
+            re.search(
+                r"\b(these facts|these symptoms|this situation|Given these)\b", text
+            )
+        )
         return Clause(text, "reasoning", domain, cx, tools, uses)
     text = rng.choice(part(tp.CHAT, split))
     return Clause(text, "chat", "general", "low")
@@ -200,9 +212,7 @@ def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def attach_context(
-    rng: random.Random, instruction: str, ctx: str, before: bool
-) -> str:
+def attach_context(rng: random.Random, instruction: str, ctx: str, before: bool) -> str:
     if before:
         return ctx + rng.choice(["\n\n", "\n\n---\n", "\n\n"]) + instruction
     ctx_inline = ctx.replace("\n", " ")
@@ -216,7 +226,10 @@ def attach_context(
     if len(ctx) < 260:
         styles.append(lambda: f'{instruction.rstrip(".:")}: "{ctx_inline}"')
     if instruction.endswith("?"):
-        styles = [lambda: f"{instruction}\n\n{ctx}", lambda: f"{instruction}\n\n> {ctx_inline}"]
+        styles = [
+            lambda: f"{instruction}\n\n{ctx}",
+            lambda: f"{instruction}\n\n> {ctx_inline}",
+        ]
     return rng.choice(styles)()
 
 
@@ -237,7 +250,9 @@ def finish_clause(c: Clause, ctx_text: str, ctx_sens: str) -> dict[str, Any]:
 
 def context_for(rng: random.Random, clause: Clause) -> tuple[str, str, bool]:
     code = clause.intent == "code"
-    return contexts.build(clause.domain, rng, pii_rate=rng.choice([0.0, 0.5, 1.0, 1.0, 2.0]), code=code)
+    return contexts.build(
+        clause.domain, rng, pii_rate=rng.choice([0.0, 0.5, 1.0, 1.0, 2.0]), code=code
+    )
 
 
 def single(rng: random.Random, split: str) -> dict[str, Any]:
@@ -255,12 +270,21 @@ def single(rng: random.Random, split: str) -> dict[str, Any]:
         ctx, ctx_sens, hard = context_for(rng, clause)
         text = attach_context(rng, instruction, ctx, before)
     else:
-        suffix = rng.choice(["", "", "", "", " Thanks!", " Thank you.", " ASAP please."])
+        suffix = rng.choice(
+            ["", "", "", "", " Thanks!", " Thank you.", " ASAP please."]
+        )
         if suffix and intent not in ("chat", "qa", "reasoning"):
-            instruction = instruction.rstrip(".") + ("" if instruction[-1:] in "?!" else ".")
+            instruction = instruction.rstrip(".") + (
+                "" if instruction[-1:] in "?!" else "."
+            )
             instruction += suffix
         text = instruction
-        if rng.random() < 0.12 and intent not in ("chat", "qa", "reasoning", "creative"):
+        if rng.random() < 0.12 and intent not in (
+            "chat",
+            "qa",
+            "reasoning",
+            "creative",
+        ):
             neg = pv.hard_negative(rng)
             text += rng.choice([f" (re: {neg})", f" Context: {neg}.", f" — see {neg}"])
             hard = True
@@ -270,7 +294,12 @@ def single(rng: random.Random, split: str) -> dict[str, Any]:
 
 def row(text: str, tasks: list[dict[str, Any]], hard: bool) -> dict[str, Any]:
     clean, spans = strip_marks(text)
-    return {"text": clean, "tasks": tasks, "pii": spans, "hard_negative": hard and not spans}
+    return {
+        "text": clean,
+        "tasks": tasks,
+        "pii": spans,
+        "hard_negative": hard and not spans,
+    }
 
 
 JOINERS = ["comma", "and_then", "sentences", "numbered", "bullets", "first_then",
@@ -290,16 +319,22 @@ def join(rng: random.Random, parts: list[str]) -> str:
     if style == "and_then":
         out = bare[0]
         for p in bare[1:]:
-            out += rng.choice([" and then ", ", and then ", " and after that ", ", then "])
+            out += rng.choice(
+                [" and then ", ", and then ", " and after that ", ", then "]
+            )
             out += lower_first(p)
         return out
     if style == "semicolon":
         return "; ".join([bare[0], *[lower_first(p) for p in bare[1:]]]) + "."
     if style == "numbered":
-        head = rng.choice(["", "Please do the following:\n", "Tasks:\n", "I need three things:\n"])
+        head = rng.choice(
+            ["", "Please do the following:\n", "Tasks:\n", "I need three things:\n"]
+        )
         return head + "\n".join(f"{i}. {p}" for i, p in enumerate(parts, 1))
     if style == "paren_numbers":
-        return " ".join(f"({i}) {lower_first(p.rstrip('.'))}" for i, p in enumerate(parts, 1))
+        return " ".join(
+            f"({i}) {lower_first(p.rstrip('.'))}" for i, p in enumerate(parts, 1)
+        )
     if style == "bullets":
         mark = rng.choice(["-", "*", "•"])
         return "\n".join(f"{mark} {p}" for p in parts)
@@ -350,7 +385,9 @@ def multi(rng: random.Random, split: str) -> dict[str, Any]:
     instruction = join(rng, parts)
     first_word = instruction.split()[0].lower().strip(",")
     if rng.random() < 0.3 and first_word in TASK_VERBS:
-        instruction = rng.choice(["Please ", "Can you ", "Hey — "]) + lower_first(instruction)
+        instruction = rng.choice(["Please ", "Can you ", "Hey — "]) + lower_first(
+            instruction
+        )
     ctx, ctx_sens, hard = ("", "public", False)
     if has_ctx:
         ref_clause = next(c for c in clauses if c.uses_context)
@@ -371,7 +408,9 @@ def special(rng: random.Random, split: str) -> dict[str, Any]:
         blocks = []
         for sq, so, sa, _ in [*shots, (q, opts, None, dom)]:
             lines = [sq, *[f"{'ABCD'[i]}) {o}" for i, o in enumerate(so)]]
-            lines.append('Print only a single choice  from "A" or "B" or "C" or "D" without explanation.')
+            lines.append(
+                'Print only a single choice  from "A" or "B" or "C" or "D" without explanation.'
+            )
             lines.append("Answer:" + (f"\n{sa}" if sa else ""))
             blocks.append("\n".join(lines))
         text = "\n\n".join(blocks)
@@ -386,12 +425,17 @@ def special(rng: random.Random, split: str) -> dict[str, Any]:
             a, b = (x, y) if opt == "Option" else tuple(opt.split("/"))
             s = sent.format(x=x, y=y)
             if rng.random() < 0.5:
-                blk = (f"Please answer with the letter of the correct answer.\n\n{s}\nA) {a}\nB) {b}\n"
-                       'Print only a single choice  from "A" or "B" without explanation. Answer:')
+                blk = (
+                    f"Please answer with the letter of the correct answer.\n\n{s}\nA) {a}\nB) {b}\n"
+                    'Print only a single choice  from "A" or "B" without explanation. Answer:'
+                )
             else:
                 blk = f"{s}\nOption1: {a}\nOption2: {b}\nAnswer:"
             blocks.append(blk)
-        text = "\n".join(b + "\n" + rng.choice("AB") + "\n" for b in blocks[1:]) + blocks[0]
+        text = (
+            "\n".join(b + "\n" + rng.choice("AB") + "\n" for b in blocks[1:])
+            + blocks[0]
+        )
         task = {"intent": "reasoning", "domain": "general", "complexity": "low",
                 "sensitivity": "public", "tools": [], "text": blocks[0]}  # fmt: skip
         return row(text, [task], False)

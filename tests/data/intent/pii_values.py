@@ -71,7 +71,9 @@ def national_phone(rng: random.Random) -> str:
 
 
 def _luhn_complete(prefix: str, length: int, rng: random.Random) -> str:
-    body = prefix + "".join(str(rng.randint(0, 9)) for _ in range(length - 1 - len(prefix)))
+    body = prefix + "".join(
+        str(rng.randint(0, 9)) for _ in range(length - 1 - len(prefix))
+    )
     for check in "0123456789":
         if luhn_valid(body + check):
             return body + check

@@ -6,6 +6,8 @@ generator. Lists are split by index like ``templates.py`` (index % 3 == 2 is
 test-only).
 """
 
+# ruff: noqa: E501  (data tables: long literal phrasings read better unwrapped)
+
 from __future__ import annotations
 
 MATH: dict[str, list[str]] = {

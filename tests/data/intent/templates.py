@@ -8,6 +8,8 @@ carry flags after ``|``: complexity (low/medium/high) and tools (calc, retr,
 code, web).
 """
 
+# ruff: noqa: E501  (data tables: long literal phrasings read better unwrapped)
+
 from __future__ import annotations
 
 DOMAINS = ("general", "finance", "legal", "medical", "security")

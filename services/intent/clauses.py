@@ -1,0 +1,352 @@
+"""What reads like an instruction, and how instruction text splits into tasks.
+
+Sentences, list items and coordinated clauses (", and then <verb>") are cut
+where a new imperative or question starts; preambles ("I have a contract.")
+and elaborations ("Explain your reasoning.") are merged into the task they
+belong to. Used by :mod:`services.intent.segment` once pasted material has
+been set aside.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+
+from services.intent import lexicon as lx
+from services.intent.lexicon import words
+
+Range = tuple[int, int]
+
+_POLITE_BY_FIRST: dict[str, list[list[str]]] = {}
+for _prefix in sorted(lx.POLITE_PREFIXES, key=lambda p: -len(p.split())):
+    _POLITE_BY_FIRST.setdefault(_prefix.split()[0], []).append(_prefix.split())
+
+
+LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-*•]|[a-h][.)])\s+")
+
+INLINE_NUM = re.compile(r"(?m)(?:^|\s)\(\d{1,2}\)\s+")
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’;-]*")
+
+_SENT_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])")
+
+_CONNECTOR = re.compile(
+    r"(?:,\s*(?:and\s+then|and\s+also|and\s+after\s+that|and|then|also|plus)?|"
+    r";\s*(?:and\s+|then\s+)?|\s+and\s+then|\s+and\s+also|\s+and\s+after\s+that,?|"
+    r"\s+and|\s+then|\s+as\s+well\s+as|\s+after\s+that,?)\s+(?=([A-Za-z][\w'’-]*))",
+    re.I,
+)
+
+_RELATIVE = re.compile(r"\b(?:that|which|who|function|program|script|method)\b", re.I)
+
+_ELABORATION_CUES = frozenset(
+    words(
+        """
+        reasoning thinking through sides answer why step conclude one briefly
+        """
+    )
+)
+
+_PREP_VERBS = frozenset(words("read look take go open see consider use"))
+
+# "<inspect something> and tell me ...": reporting the result is the same task.
+_INSPECT_VERBS = frozenset(
+    words(
+        """
+        run execute review check analyze analyse test evaluate examine inspect
+        investigate compare study audit scan skim read go look
+        """
+    )
+)
+
+_FOLLOW_UPS = [["what", "should"], ["what", "do"], ["what", "would"], ["how", "should"],
+               ["why", "is"], ["why", "does"], ["what", "else"]]  # fmt: skip
+
+_BACK_REFERENCE = frozenset(words("it this that we they them those these"))
+
+_PRODUCING_VERBS = frozenset(
+    words(
+        """
+        write draft compose create build generate translate summarize summarise
+        explain design prepare tell give outline propose
+        """
+    )
+)
+
+_LIGHT_VERBS = frozenset(words("make keep turn get have let send share format"))
+
+_REPORT_VERBS = frozenset(words("tell let explain say show give"))
+
+_BARE_MARK = re.compile(r"\s*(?:\d{1,2}|[a-h])[.)]")
+
+_CSV_HEAD = re.compile(r"\w,\w")
+
+_COUPLED = frozenset(words("run test execute verify validate send share forward"))
+
+
+def lower_words(s: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(s)]
+
+
+def strip_polite(tokens: list[str]) -> list[str]:
+    """Drop greetings, politeness and discourse markers in front of a verb."""
+    while tokens:
+        for parts in _POLITE_BY_FIRST.get(tokens[0], ()):
+            if len(tokens) > len(parts) and tokens[: len(parts)] == parts:
+                tokens = tokens[len(parts) :]
+                break
+        else:
+            return tokens
+    return tokens
+
+
+@lru_cache(maxsize=4096)
+def is_instruction(sentence: str) -> bool:
+    """True when ``sentence`` reads like a request: imperative, question or
+    polite ask ("please ...", "I need ...")."""
+    s = LIST_MARK.sub("", sentence, count=1).strip()
+    if not s:
+        return False
+    raw = lower_words(s)
+    head = s.split()[0]
+    if not raw or (head.endswith(":") and raw[0] not in lx.POLITE_FIRST):
+        return False  # "Name: ...", "Note: ..." label a field
+    if _CSV_HEAD.search(head):
+        return False  # "name,email,phone" is a table header
+    words = strip_polite(raw)
+    if words[0] in ("tl;dr", "tldr") or words[:2] == ["threat", "model"]:
+        return True
+    if raw[-1] == "please" and len(raw) > 2:
+        return True  # "Highlights of the report, please."
+    polite = len(words) < len(raw) and raw[0] in lx.REQUEST_PREFIXES
+    first = words[0]
+    if s.rstrip().endswith("?"):
+        return True
+    if words[:2] in (["i", "need"], ["i", "want"], ["i'd", "like"], ["we", "need"]):
+        return True
+    if first in lx.TASK_VERBS:
+        if first in lx.AMBIGUOUS_VERBS:
+            rest = s.split()
+            nxt_raw = rest[1] if len(rest) > 1 and rest[0].lower() == first else ""
+            nxt = words[1] if len(words) > 1 else ""
+            if nxt in lx.NOT_IMPERATIVE_NEXT or any(c.isdigit() for c in nxt_raw):
+                return polite
+            return bool(nxt) or polite
+        return True
+    if words[0] in lx.QUESTION_STARTERS and "?" in s:
+        return True
+    return polite
+
+
+def _units(text: str, ranges: list[Range]) -> list[Range]:
+    """Lines and inline "(1) ... (2) ..." items."""
+    units: list[Range] = []
+    for s, e in ranges:
+        marks = [m.start() for m in INLINE_NUM.finditer(text, s, e)]
+        if len(marks) >= 2:
+            cuts = [s, *[m for m in marks if m > s], e]
+            units.extend((a, b) for a, b in pairwise(cuts) if b > a)
+        else:
+            units.append((s, e))
+    return units
+
+
+def sentences(text: str, s: int, e: int) -> list[Range]:
+    out: list[Range] = []
+    start = s
+    for m in _SENT_END.finditer(text, s, e):
+        before = text[start : m.start()]
+        last = before.split()[-1].rstrip(".").lower() if before.split() else ""
+        if last in lx.ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        if _BARE_MARK.fullmatch(before):
+            continue  # "1. Write ..." is a list marker, not a sentence
+        out.append((start, m.start()))
+        start = m.end()
+    if start < e:
+        out.append((start, e))
+    return out
+
+
+def _clauses(text: str, s: int, e: int) -> list[Range]:
+    """Split one sentence at ", and <verb>", "; <verb>", " then <verb>" ..."""
+    sentence = text[s:e]
+    if not is_instruction(sentence):
+        return [(s, e)]
+    lead = strip_polite(lower_words(sentence))
+    if lead and lead[0] in _PREP_VERBS:
+        return [(s, e)]
+    cuts = [s]
+    for m in _CONNECTOR.finditer(sentence):
+        verb = m.group(1).lower()
+        rest = sentence[m.end() :]
+        before = text[cuts[-1] : s + m.start()]
+        if m.group(0).lstrip().startswith(";"):
+            nxt = rest.find(";")
+            clause = (rest if nxt < 0 else rest[:nxt]).rstrip(" ?.!")
+            if not (is_instruction(clause) or verb in lx.QUESTION_STARTERS):
+                continue
+        elif not _splits_at(verb, rest, before, m.group(0)):
+            continue
+        cuts.append(s + m.end())
+    if len(cuts) == 1:
+        return [(s, e)]
+    cuts.append(e)
+    return [(a, b) for a, b in pairwise(cuts)]
+
+
+def _splits_at(verb: str, rest: str, before: str, connector: str) -> bool:
+    nxt_conn = _CONNECTOR.search(rest, len(verb))
+    tail = lower_words(rest[: nxt_conn.start()] if nxt_conn else rest)
+    if (verb == "threat" and tail[1:2] == ["model"]) or verb in ("tl", "tldr"):
+        return True
+    if (
+        tail[:2] in (["i", "need"], ["i", "want"])
+        or verb == "please"
+        or (verb in ("can", "could") and tail[1:2] == ["you"])
+    ):
+        head = strip_polite(lower_words(before))
+        return is_instruction(before) or (
+            bool(head) and head[0] in lx.QUESTION_STARTERS
+        )
+    if verb not in lx.TASK_VERBS or verb in _COUPLED:
+        return False
+    nxt = tail[1] if len(tail) > 1 else ""
+    if nxt in ("and", "or") or not before.strip():
+        return False
+    plain_and = connector.strip().lower() == "and"
+    lead = strip_polite(lower_words(before))
+    if verb in lx.AMBIGUOUS_VERBS:
+        if nxt in lx.NOT_IMPERATIVE_NEXT:
+            return False
+        if plain_and and nxt not in lx.OBJECT_STARTERS and not nxt.isdigit():
+            return False
+    if plain_and and lead and lead[0] in lx.QUESTION_STARTERS:
+        return False  # "what's the ROI if we invest X and get Y back?"
+    if plain_and and verb in _LIGHT_VERBS and nxt in ("it", "them", "this", "that"):
+        return False  # "fix the typo and make it sound confident"
+    if plain_and and {"its", "their"} & set(tail[1:3]):
+        return False  # "critique the thesis and identify its weakest point"
+    if plain_and and verb in lx.ELABORATION_VERBS and len(tail) <= 4:
+        return False  # "compare the options and recommend one"
+    if verb in _REPORT_VERBS and lead and lead[0] in _INSPECT_VERBS:
+        return False
+    if plain_and and _RELATIVE.search(before) and verb not in _PRODUCING_VERBS:
+        return False  # "a function that takes X and returns Y": one task
+    prev = strip_polite(before.lower().split())
+    # "write and test ...", "compare and contrast ...": one task with two verbs
+    return not (len(prev) == 1 and prev[0] in lx.TASK_VERBS and "," not in connector)
+
+
+def _is_elaboration(sentence: str) -> bool:
+    """ "Explain your reasoning." / "Pick one." refine the previous task."""
+    if LIST_MARK.match(sentence):
+        return False
+    words = strip_polite(lower_words(sentence))
+    if sentence.rstrip().endswith("?") and (
+        len(words) <= 2
+        or (
+            len(words) <= 5
+            and words[:2] in _FOLLOW_UPS
+            and bool(_BACK_REFERENCE & set(words))
+        )
+    ):
+        return True  # "Why?", "What should we do?" after a question
+    if words[:2] in (["list", "them"], ["rank", "them"], ["sort", "them"]):
+        return True
+    if not words or words[0] not in lx.ELABORATION_VERBS:
+        return False
+    return len(words) <= 3 or bool(_ELABORATION_CUES & set(words))
+
+
+def instruction_pieces(text: str, instr: list[Range]) -> list[Range]:
+    """Task spans inside instruction text: split, then merge non-tasks."""
+    pieces: list[tuple[Range, str]] = []
+    units = _units(text, instr)
+    listed = [u for u in units if LIST_MARK.match(text[u[0] : u[1]])]
+    # In a list where items are instructions, every item is its own task even
+    # if phrased as a fragment ("- Highlights of the report, please").
+    list_of_tasks = len(listed) >= 2 and any(
+        is_instruction(text[a:b]) for a, b in listed
+    )
+    for ui, (us, ue) in enumerate(units):
+        unit = text[us:ue]
+        sents = sentences(text, us, ue)
+        force = (
+            list_of_tasks
+            and (us, ue) in listed
+            and not any(is_instruction(text[a:b]) for a, b in sents)
+        )
+        for si, (ss, se) in enumerate(sents):
+            sent = text[ss:se]
+            is_last = ui == len(units) - 1 and si == len(sents) - 1
+            if sent.rstrip().endswith(":") and not is_last and len(sent.split()) <= 8:
+                pieces.append(((ss, se), "other"))  # "Tasks:" list header
+                continue
+            question = sent.rstrip().endswith("?")
+            for ci, (cs, ce) in enumerate(_clauses(text, ss, se)):
+                clause = text[cs:ce]
+                if question and not clause.rstrip().endswith("?"):
+                    clause = clause.rstrip(" ,;") + "?"  # "What should I pack, and ..."
+                if ci == 0 and si == 0 and force:
+                    pieces.append(((cs, ce), "task"))
+                elif ci == 0 and _is_elaboration(clause):
+                    pieces.append(((cs, ce), "elab"))
+                else:
+                    pieces.append(
+                        ((cs, ce), "task" if is_instruction(clause) else "other")
+                    )
+        del unit
+    # A non-task piece (a preamble such as "I have a contract.") joins the
+    # next task; trailing ones join the previous task. An elaboration
+    # ("Explain your reasoning.") refines the previous task unless a preamble
+    # is waiting, in which case preamble + elaboration form a task.
+    tasks: list[list[int]] = []
+    pending: int | None = None
+    for (ps, pe), kind in pieces:
+        if kind == "task" or (kind == "elab" and (pending is not None or not tasks)):
+            tasks.append([ps if pending is None else pending, pe])
+            pending = None
+        elif kind == "elab":
+            tasks[-1][1] = pe
+        elif pending is None:
+            pending = ps
+    if not tasks:
+        return [(instr[0][0], instr[-1][1])]
+    if pending is not None:
+        tasks[-1][1] = max(tasks[-1][1], instr[-1][1])
+    return [_trim(text, a, b) for a, b in tasks]
+
+
+def _trim(text: str, s: int, e: int) -> Range:
+    """Drop list markers, connectors and whitespace at the clause edges."""
+    chunk = text[s:e]
+    m = LIST_MARK.match(chunk)
+    if m:
+        s += m.end()
+    while s < e and text[s] in " \t\n,;":
+        s += 1
+    while e > s and text[e - 1] in " \t\n,;":
+        e -= 1
+    chunk = text[s:e]
+    for trail in (
+        " and after that",
+        " after that",
+        " and then",
+        " and",
+        " then",
+        " also",
+    ):
+        if chunk.lower().endswith(trail):
+            e -= len(trail)
+            chunk = text[s:e]
+            break
+    while e > s and text[e - 1] in " \t\n,;":
+        e -= 1
+    low = chunk.lower()
+    for lead in ("and then ", "and also ", "and ", "then ", "also "):
+        if low.startswith(lead):
+            s += len(lead)
+            break
+    return s, e

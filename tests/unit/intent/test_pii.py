@@ -1,0 +1,129 @@
+"""PII recognizers: formats, spans, precision on hard negatives."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from services.intent.checksums import luhn_valid, nric_check_letter
+from services.intent.pii import PiiFinding, detect_pii
+
+
+def _types(text: str) -> list[tuple[str, str]]:
+    return [(f.type, f.text) for f in detect_pii(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("mail jane.doe@example.co.uk today", "EMAIL", "jane.doe@example.co.uk"),
+        ("card 4111 1111 1111 1111 expired", "CREDIT_CARD", "4111 1111 1111 1111"),
+        ("card 4111-1111-1111-1111 expired", "CREDIT_CARD", "4111-1111-1111-1111"),
+        ("amex 3782 822463 10005 on file", "CREDIT_CARD", "3782 822463 10005"),
+        ("pay DE89 3704 0044 0532 0130 00 now", "IBAN", "DE89 3704 0044 0532 0130 00"),
+        ("pay GB29NWBK60161331926819 now", "IBAN", "GB29NWBK60161331926819"),
+        ("IBAN NL91 ABNA 0417 1643 00.", "IBAN", "NL91 ABNA 0417 1643 00"),
+        ("SSN 123-45-6789 on the form", "US_SSN", "123-45-6789"),
+        ("NRIC S1234567D attached", "SG_NRIC", "S1234567D"),
+        ("from 10.0.0.12 at noon", "IP_ADDRESS", "10.0.0.12"),
+        ("host 2001:db8::8a2e:370:7334 down", "IP_ADDRESS", "2001:db8::8a2e:370:7334"),
+        ("call +1 (415) 555-0132 now", "PHONE", "+1 (415) 555-0132"),
+        ("call 415-555-0132 now", "PHONE", "415-555-0132"),
+        ("whatsapp +6591234567 anytime", "PHONE", "+6591234567"),
+        ("call me on 020 7946 0958 tomorrow", "PHONE", "020 7946 0958"),
+        ("Dear Sarah Lim, thanks", "PERSON", "Sarah Lim"),
+        ("Dr. Tan Wei Ming will call", "PERSON", "Tan Wei Ming"),
+    ],
+)
+def test_detects_formats(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order #12345678 shipped; invoice INV-2024-00981 for $1,249.00",
+        "We upgraded to version 4.2.0.17 and build v10.3.1.244",
+        "Reference number 4111 1111 1111 1112 looks wrong",
+        "The IBAN GB82 WEST 1234 5698 7654 33 failed validation",
+        "Due on 2024-03-15 at 10:30:00, total EUR 53.573,75",
+        "Ticket JIRA-4411 and SKU 1234-5678-9012-3456",
+        "order number 415-555-0132 is delayed",
+        "MAC 00:1a:2b:3c:4d:5e and slice x[1::2]",
+        "see section 4.2.1.7 of the contract",
+        "case S1234567E was closed",
+        "Ian volunteered to eat Dennis's menudo because _ despised it.",
+    ],
+)
+def test_hard_negatives_have_no_pii(text: str) -> None:
+    assert detect_pii(text) == []
+
+
+def test_spans_index_the_original_text() -> None:
+    text = "Hi — email a.b@x.org or call +44 20 7946 0958; card 5500 0055 5555 5559."
+    for f in detect_pii(text):
+        assert isinstance(f, PiiFinding)
+        assert text[f.start : f.end] == f.text
+
+
+def test_iban_wins_over_phone_and_card() -> None:
+    found = detect_pii("send to DE89 3704 0044 0532 0130 00 please")
+    assert [f.type for f in found] == ["IBAN"]
+
+
+def _luhn_card(body: str) -> str:
+    for d in "0123456789":
+        if luhn_valid(body + d):
+            return body + d
+    raise AssertionError
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(alphabet="0123456789", min_size=14, max_size=14),
+    st.sampled_from([" ", "-", ""]),
+)
+def test_any_valid_visa_is_found(digits: str, sep: str) -> None:
+    number = _luhn_card("4" + digits)
+    shown = sep.join(number[i : i + 4] for i in range(0, 16, 4))
+    found = detect_pii(f"paid with card {shown}.")
+    assert [(f.type, f.text) for f in found] == [("CREDIT_CARD", shown)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="0123456789", min_size=15, max_size=15))
+def test_luhn_failures_are_never_cards(digits: str) -> None:
+    number = "4" + digits
+    if luhn_valid(number):
+        number = number[:-1] + str((int(number[-1]) + 1) % 10)
+    found = detect_pii(f"reference {number} attached")
+    assert all(f.type != "CREDIT_CARD" for f in found)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from("STFGM"), st.text(alphabet="0123456789", min_size=7, max_size=7))
+def test_nric_roundtrip(prefix: str, digits: str) -> None:
+    value = prefix + digits + nric_check_letter(prefix, digits)
+    assert _types(f"ID {value} on file") == [("SG_NRIC", value)]
+
+
+def test_generated_values_have_exact_spans() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "data" / "intent"))
+    import pii_values as pv
+
+    rng = random.Random(5)
+    makers = {"EMAIL": pv.email, "PHONE": pv.phone, "CREDIT_CARD": pv.card,
+              "IBAN": pv.iban, "US_SSN": pv.ssn, "SG_NRIC": pv.nric,
+              "IP_ADDRESS": pv.ipv4}  # fmt: skip
+    for _ in range(200):
+        for kind, make in makers.items():
+            value = make(rng)
+            assert _types(f"Please check {value} today.") == [(kind, value)]
+        negative = pv.hard_negative(rng)
+        assert detect_pii(f"Note: {negative} was logged.") == []

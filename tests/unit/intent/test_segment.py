@@ -1,0 +1,90 @@
+"""Task segmentation: order, count, and shared context."""
+
+from __future__ import annotations
+
+from services.intent.segment import segment
+
+
+def _tasks(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in segment(text)]
+
+
+def test_issue_example_three_tasks_with_context_on_summary() -> None:
+    text = (
+        "Draft a policy on remote access, calculate the impact on our IT budget, and "
+        "summarise the citations below:\n\n[1] NIST SP 800-46. [2] ISO 27001 A.6.2."
+    )
+    segs = segment(text)
+    assert [text[s.start : s.end] for s in segs] == [
+        "Draft a policy on remote access",
+        "calculate the impact on our IT budget",
+        "summarise the citations below:",
+    ]
+    assert segs[0].context == () and segs[1].context == ()
+    ctx = "".join(text[a:b] for a, b in segs[2].context)
+    assert ctx.startswith("[1] NIST")
+
+
+def test_numbered_list_and_header() -> None:
+    text = (
+        "Please do the following:\n1. Translate the memo into French\n"
+        "2. Summarise it\n3. What is GDPR?"
+    )
+    assert len(_tasks(text)) == 3
+
+
+def test_and_then_and_sentences() -> None:
+    assert (
+        len(_tasks("Summarize the email below and then draft a reply.\n\nHi, ...")) == 2
+    )
+    assert (
+        len(_tasks("Write a haiku about rain. Then translate it into Japanese.")) == 2
+    )
+
+
+def test_one_task_phrasings() -> None:
+    for text in [
+        "Compare leasing versus buying and recommend one",
+        "Write and test a function that reverses a list",
+        "Translate the following into French and Japanese: 'Hello'",
+        "Read this NDA and tell me whether the clause is enforceable. Think it through.",
+        "hi there!",
+        "Write a function that takes a list and returns the sum of its elements.",
+    ]:
+        assert len(_tasks(text)) == 1, text
+
+
+def test_pasted_email_is_context_not_tasks() -> None:
+    text = (
+        "Summarise this email:\n\nHi team,\nPlease review the plan and send comments by "
+        "Friday.\nThanks,\nAlex"
+    )
+    segs = segment(text)
+    assert len(segs) == 1
+    assert "Please review" in "".join(text[a:b] for a, b in segs[0].context)
+
+
+def test_fewshot_multiple_choice_is_one_task() -> None:
+    block = (
+        "Which gas do plants absorb?\nA) oxygen\nB) carbon dioxide\nC) helium\nD) neon\n"
+        'Print only a single choice from "A" or "B" or "C" or "D" without explanation.\n'
+        "Answer:"
+    )
+    text = f"{block}\nB\n\n{block}\nB\n\n{block}"
+    segs = segment(text)
+    assert len(segs) == 1
+    assert text[segs[0].start : segs[0].end] == block
+    assert segs[0].context
+
+
+def test_winogrande_and_mbpp_are_one_task() -> None:
+    wino = (
+        "The trophy didn't fit in the suitcase because the _ was too big.\n"
+        "Option1: trophy\nOption2: suitcase\nAnswer:"
+    )
+    mbpp = (
+        "Write a python function to count vowels.\nYour code should pass these "
+        "tests:\n\nassert count_vowels('aa') == 2"
+    )
+    assert len(segment(wino)) == 1
+    assert len(segment(mbpp)) == 1
