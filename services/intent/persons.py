@@ -25,7 +25,8 @@ _PERSON_CUE = re.compile(
     r"[Dd]ear|[Cc]ontact:|[Ff]rom:|[Tt]o:|[Cc]c:|[Aa]pplicant:?|[Tt]enant:?)"
     rf"[ \t]*\n?[ \t]*({_NAME}(?: {_NAME}){{1,2}})"
 )
-_CAP_PAIR = re.compile(rf"\b([A-Z][a-z]+)[ \t]+({_NAME})(?![\w'’])")
+# zero-width so overlapping pairs ("Pt Rahul Iyer") are all considered
+_CAP_PAIR = re.compile(rf"\b(?=([A-Z][a-z]+) ({_NAME})(?![\w'’]))")
 _STRONG_CUES = frozenset(words("my  nam pat sig reg sin app ten emp cus cli"))
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in "\"'()[]{}<>.,!?:;*`/\\|@#$%^&=+~_"})
 _HONORIFIC_HINTS = ("Mr", "Ms", "Dr", "Prof", "Miss", "Mdm", "Madam", "Dame")
@@ -100,4 +101,4 @@ def _pair_persons(text: str) -> Iterator[Range]:
     for m in _CAP_PAIR.finditer(text):
         first, last = m.group(1), m.group(2)
         if first.lower() in FIRST_NAMES and _is_name_token(last):
-            yield m.start(), m.end()
+            yield m.start(1), m.end(2)

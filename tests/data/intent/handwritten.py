@@ -45,7 +45,11 @@ def _rows() -> list[tuple[str, list[dict[str, Any]], bool]]:
             False,
         ),
         (
-            "hey can u summarise this thread for me\n\nFrom: Jane Tan <" + em + ">\n"
+            "hey can u summarise this thread for me\n\nFrom: "
+            + mark("PERSON", "Jane Tan")
+            + " <"
+            + em
+            + ">\n"
             "Subject: vendor renewal\nWe need sign-off by Thursday or the price goes up 8%. "
             "Call me on " + ph + " if anything is unclear.",
             [_t("summarize", "general", "low", "confidential")],
