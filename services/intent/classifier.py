@@ -77,7 +77,7 @@ class Classifier:
         weights = self.weights
         known = [f for f in features if f in weights]
         vectors = [weights[f] for f in known]
-        totals = [sum(col) for col in zip(self.bias, *vectors, strict=True)]
+        totals = [sum(col) for col in zip(self.bias, *vectors)]  # noqa: B905
         return totals, known
 
     def predict(
@@ -90,6 +90,8 @@ class Classifier:
         maps cue features to the words that fired them."""
         notes = notes or {}
         totals, known = self.scores(features)
+        # word bigrams duplicate their words as evidence; rank the rest only
+        candidates = [f for f in known if f[0] != "b"]
         out: dict[str, Prediction] = {}
         for head, (lo, hi) in SLICES.items():
             part = totals[lo:hi]
@@ -97,7 +99,7 @@ class Classifier:
             peak = part[best]
             norm = sum([math.exp(s - peak) for s in part])
             margin = self.margin[lo + best]
-            contrib = sorted(known, key=margin.__getitem__, reverse=True)[:top]
+            contrib = sorted(candidates, key=margin.__getitem__, reverse=True)[:top]
             evidence = tuple(_explain(f, notes) for f in contrib if margin[f] > 0)
             out[head] = Prediction(HEADS[head][best], 1.0 / norm, evidence)
         return out

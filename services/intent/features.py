@@ -173,6 +173,7 @@ def extract(
     return list(dict.fromkeys(feats)), notes
 
 
+@lru_cache(maxsize=1 << 14)
 def describe(feature: str) -> str:
     """Readable form of a feature for evidence ("first:summarize" stays)."""
     kind, _, value = feature.partition(":")

@@ -41,7 +41,7 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 def detect_language(text: str) -> str:
     """Best-guess ISO 639-1 code; "en" when unsure."""
     sample = text[:600]
-    for code, pattern in _SCRIPTS:
+    for code, pattern in () if sample.isascii() else _SCRIPTS:
         hits = len(pattern.findall(sample))
         if hits >= 3 and hits * 3 >= len(sample.strip()) * 0.3:
             return code

@@ -25,21 +25,17 @@ _PERSON_CUE = re.compile(
     r"[Dd]ear|[Cc]ontact:|[Ff]rom:|[Tt]o:|[Cc]c:|[Aa]pplicant:?|[Tt]enant:?)"
     rf"[ \t]*\n?[ \t]*({_NAME}(?: {_NAME}){{1,2}})"
 )
-# zero-width so overlapping pairs ("Pt Rahul Iyer") are all considered
-_CAP_PAIR = re.compile(rf"\b(?=([A-Z][a-z]+) ({_NAME})(?![\w'’]))")
+# The surname sits in a look-ahead so overlapping pairs ("Pt Rahul Iyer") are
+# all considered; the word boundary before the given name is checked in code
+# (a leading \b would defeat the regex engine's fast capital-letter scan).
+_CAP_PAIR = re.compile(rf"([A-Z][a-z]+)(?= ({_NAME})(?![\w'’]))")
 _STRONG_CUES = frozenset(words("my  nam pat sig reg sin app ten emp cus cli"))
-_PUNCT_TO_SPACE = str.maketrans({c: " " for c in "\"'()[]{}<>.,!?:;*`/\\|@#$%^&=+~_"})
 _HONORIFIC_HINTS = ("Mr", "Ms", "Dr", "Prof", "Miss", "Mdm", "Madam", "Dame")
 _CUE_HINTS = (
     "name", "patient", "employee", "customer", "client", "signed", "regards",
     "sincerely", "thanks,", "dear", "contact:", "from:", "to:", "cc:", "applicant",
     "tenant",
 )  # fmt: skip
-
-
-def _has_first_name(text: str) -> bool:
-    """Cheap gate: does any known given name occur as a word?"""
-    return not FIRST_NAMES.isdisjoint(text.lower().translate(_PUNCT_TO_SPACE).split())
 
 
 def _is_name_token(word: str) -> bool:
@@ -96,9 +92,10 @@ def _cue_persons(text: str) -> Iterator[Range]:
 
 
 def _pair_persons(text: str) -> Iterator[Range]:
-    if not _has_first_name(text):
-        return
     for m in _CAP_PAIR.finditer(text):
         first, last = m.group(1), m.group(2)
+        start = m.start(1)
+        if start and (text[start - 1].isalnum() or text[start - 1] in "'’"):
+            continue
         if first.lower() in FIRST_NAMES and _is_name_token(last):
-            yield m.start(1), m.end(2)
+            yield start, m.end(2)

@@ -212,7 +212,7 @@ def _ssns(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
             continue
         yield PiiFinding("US_SSN", m.group(), m.start(), m.end())
     lower = text.lower()
-    if "ssn" not in lower and "social security" not in lower and "ss" not in lower:
+    if not any(cue in lower for cue in ("ssn", "social security", "ss#", "ss no")):
         return
     if not _SSN_CONTEXT.search(text):
         return
