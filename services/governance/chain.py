@@ -134,129 +134,114 @@ class ChainWriter:
 Located = tuple[int, int, AuditRecord]  # partition, offset, record
 
 
-def _content_breaks(items: list[Located], key: bytes | None) -> list[Break]:
+def _brk(item: Located, kind: BreakKind, detail: str, severity: str = "error") -> Break:
+    p, o, r = item
+    sev: Literal["error", "warning"] = "warning" if severity == "warning" else "error"
+    return Break(p, o, r.chain, r.seq, kind, detail, sev)
+
+
+def _content_breaks(
+    items: list[Located], key: bytes | None
+) -> tuple[list[Break], set[int]]:
+    """Records whose hash or signature is wrong; and the validly signed checkpoints."""
     out: list[Break] = []
-    for p, o, r in items:
+    signed: set[int] = set()
+    for i, item in enumerate(items):
+        r = item[2]
         if record_hash(r) != r.hash:
-            out.append(
-                Break(
-                    p,
-                    o,
-                    r.chain,
-                    r.seq,
-                    "modified",
-                    "hash does not match the record's content",
-                )
-            )
+            out.append(_brk(item, "modified", "hash does not match the content"))
         elif r.kind == CHECKPOINT:
             if not r.signature:
-                out.append(
-                    Break(
-                        p,
-                        o,
-                        r.chain,
-                        r.seq,
-                        "unsigned_checkpoint",
-                        "checkpoint without signature",
-                    )
-                )
+                out.append(_brk(item, "unsigned_checkpoint", "no signature"))
             elif key is not None and not hmac.compare_digest(
                 r.signature, sign(key, r.hash)
             ):
-                out.append(
-                    Break(
-                        p,
-                        o,
-                        r.chain,
-                        r.seq,
-                        "bad_signature",
-                        "checkpoint signature does not verify under the key",
-                    )
-                )
-    return out
+                out.append(_brk(item, "bad_signature", "HMAC does not verify"))
+            else:
+                signed.add(i)
+    return out, signed
 
 
-def _link_breaks(items: list[Located]) -> list[Break]:
-    """Follow hash links from each root; name what is off the chain or out of order."""
-    n = len(items)
+def _graph(items: list[Located]) -> tuple[dict[int, list[int]], list[bool]]:
+    """Children of each record (same chain, seq + 1, prev_hash = its hash)."""
     by_link: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i, (_, _, r) in enumerate(items):
         by_link[(r.hash, r.seq)].append(i)
     children: dict[int, list[int]] = defaultdict(list)
-    has_parent = [False] * n
+    has_parent = [False] * len(items)
     for i, (_, _, r) in enumerate(items):
         for parent in by_link.get((r.prev_hash, r.seq - 1), []):
             children[parent].append(i)
             has_parent[i] = True
-    depth = [1] * n
+    return children, has_parent
+
+
+def _link_breaks(items: list[Located], signed: set[int]) -> list[Break]:
+    """Follow hash links from each root; name what is off the chain or out of order.
+
+    Where links fork (an inserted or duplicated record), the branch kept is the one
+    that reaches a validly signed checkpoint, then the longer, then the one that does
+    not go backwards in the log, then the earlier.
+    """
+    n = len(items)
+    children, has_parent = _graph(items)
+    depth, sealed = [1] * n, [i in signed for i in range(n)]
     for i in sorted(range(n), key=lambda j: -items[j][2].seq):
-        if children[i]:
-            depth[i] = 1 + max(depth[c] for c in children[i])
+        for c in children[i]:
+            depth[i] = max(depth[i], 1 + depth[c])
+            sealed[i] = sealed[i] or sealed[c]
+    starts = [i for i in range(n) if not has_parent[i] and items[i][2].seq == 0]
+    genesis = max(starts, key=lambda i: (sealed[i], depth[i], -i), default=None)
     out: list[Break] = []
     visited = [False] * n
     for root in range(n):  # items are in offset order
-        p, o, r = items[root]
-        if has_parent[root] or visited[root]:
+        if has_parent[root] or (items[root][2].seq == 0 and root != genesis):
             continue
-        if r.seq != 0:
+        if root != genesis:
+            seq = items[root][2].seq
             out.append(
-                Break(
-                    p,
-                    o,
-                    r.chain,
-                    r.seq,
+                _brk(
+                    items[root],
                     "missing_predecessor",
-                    f"the record before it (seq {r.seq - 1}) is missing or was altered",
+                    f"the record before it (seq {seq - 1}) is missing",
                 )
             )
         cur = root
         visited[cur] = True
-        while True:
-            nxt = [c for c in children[cur] if not visited[c]]
-            if not nxt:
-                break
+        while nxt := [c for c in children[cur] if not visited[c]]:
             here = items[cur][1]
-            best = max(nxt, key=lambda c: (depth[c], items[c][1] > here, -items[c][1]))
-            bp, bo, br = items[best]
-            if bo < here:
+            best = max(
+                nxt,
+                key=lambda c: (sealed[c], depth[c], items[c][1] > here, -items[c][1]),
+            )
+            if items[best][1] < here:
                 out.append(
-                    Break(
-                        bp,
-                        bo,
-                        br.chain,
-                        br.seq,
+                    _brk(
+                        items[best],
                         "out_of_order",
-                        f"appears before its predecessor (offset {here})",
+                        f"comes before its predecessor at offset {here}",
                     )
                 )
             visited[best] = True
             cur = best
-    for i, (p, o, r) in enumerate(items):
-        if not visited[i]:
+    out += [
+        _brk(items[i], "not_in_chain", "inserted, duplicated or forked record")
+        for i in range(n)
+        if not visited[i]
+    ]
+    on_chain = [items[i] for i in range(n) if visited[i]]
+    if on_chain:
+        last = max(on_chain, key=lambda x: (x[2].seq, -x[1]))
+        if last[2].kind != CHECKPOINT:
             out.append(
-                Break(
-                    p,
-                    o,
-                    r.chain,
-                    r.seq,
-                    "not_in_chain",
-                    "inserted, duplicated or forked: no later record links through it",
+                _brk(
+                    last,
+                    "unsealed_tail",
+                    "records after the last checkpoint "
+                    "are not sealed yet (a truncation would go unseen)",
+                    "warning",
                 )
             )
-    last_p, last_o, last = max(items, key=lambda x: (x[2].seq, -x[1]))
-    if last.kind != CHECKPOINT:
-        out.append(
-            Break(
-                last_p,
-                last_o,
-                last.chain,
-                last.seq,
-                "unsealed_tail",
-                "records after the last checkpoint are not sealed yet; "
-                "a truncation here would be undetectable",
-                "warning",
-            )
-        )
     return out
 
 
@@ -282,8 +267,9 @@ def verify_chains(
         by_hash.setdefault((p, r.hash), o)
     out: list[Break] = []
     for items in chains.values():
-        out.extend(_content_breaks(items, key))
-        out.extend(_link_breaks(items))
+        content, signed = _content_breaks(items, key)
+        out.extend(content)
+        out.extend(_link_breaks(items, signed))
         p, o, first = items[0]
         if complete and first.seq == 0 and first.prev_hash != GENESIS_PREV:
             at = by_hash.get((p, first.prev_hash))

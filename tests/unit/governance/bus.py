@@ -67,7 +67,9 @@ class Bus:
         raise AssertionError("bus did not go idle")
 
     def events(self, topic: str) -> list[Event]:
-        return [e for (t, _), evs in sorted(self.log.items()) if t == topic for e in evs]
+        return [
+            e for (t, _), evs in sorted(self.log.items()) if t == topic for e in evs
+        ]
 
 
 def mesh(
@@ -82,6 +84,12 @@ def mesh(
             own = [p for p in range(bus.partitions) if p % n == i]
             bus.own(topic, own, h.handle)
     if execute is not None:
-        bus.own("dispatch", range(bus.partitions),
-                lambda e, m: [Emit("executions", execute(e))]  # type: ignore[arg-type]
-                if isinstance(e, TaskAdmitted) else [])
+        bus.own(
+            "dispatch",
+            range(bus.partitions),
+            lambda e, m: (
+                [Emit("executions", execute(e))]  # type: ignore[arg-type]
+                if isinstance(e, TaskAdmitted)
+                else []
+            ),
+        )

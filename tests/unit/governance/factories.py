@@ -36,6 +36,7 @@ def model(name: str, **kw: Any) -> ModelSpec:
         "pricing": Pricing(input_per_mtok=1.0, output_per_mtok=2.0),
         "family": name,
         "vendor": name,
+        "context_window": 32_000,
     }
     base.update(kw)
     return ModelSpec(**base)
@@ -146,22 +147,23 @@ def pii_task(text: str, spans: list[tuple[str, str]], **kw: Any) -> Task:
     return task(text=text, pii=found, sensitivity="confidential", **kw)
 
 
-def candidates(*names: str, excluded: dict[str, str] | None = None) -> tuple[
-    Candidate, ...
-]:
+def candidates(
+    *names: str, excluded: dict[str, str] | None = None
+) -> tuple[Candidate, ...]:
     out = [
         Candidate(model=n, eligible=True, score=1.0 - i / 10, cost_usd=0.01)
         for i, n in enumerate(names)
     ]
     for n, rule in (excluded or {}).items():
-        out.append(Candidate(model=n, eligible=False, excluded_by=rule,
-                             reason=f"{n} excluded"))
+        out.append(
+            Candidate(model=n, eligible=False, excluded_by=rule, reason=f"{n} excluded")
+        )
     return tuple(out)
 
 
-def decision(model_name: str, fallbacks: tuple[str, ...] = (), **kw: Any) -> (
-    RouteDecision
-):
+def decision(
+    model_name: str, fallbacks: tuple[str, ...] = (), **kw: Any
+) -> RouteDecision:
     base: dict[str, Any] = dict(
         model=model_name, fallbacks=fallbacks, verifier=None,
         params=GenerationParams(temperature=0.2, max_tokens=1024), profile="balanced",
@@ -177,8 +179,12 @@ def context(user: str | None = None) -> RequestContext:
 
 
 def routed(
-    request_id: str = "r1", *, tenant: str = "acme", the_task: Task | None = None,
-    the_decision: RouteDecision | None = None, user: str | None = None,
+    request_id: str = "r1",
+    *,
+    tenant: str = "acme",
+    the_task: Task | None = None,
+    the_decision: RouteDecision | None = None,
+    user: str | None = None,
 ) -> TaskRouted:
     return TaskRouted(
         envelope=env(request_id, tenant),
@@ -189,10 +195,15 @@ def routed(
     )
 
 
-def executed_from(admitted: Any, *, answer: str = "Paris.", cost: float = 0.001,
-                  model_name: str | None = None,
-                  attempts: tuple[Attempt, ...] | None = None,
-                  tokens_out: int = 10) -> TaskExecuted:
+def executed_from(
+    admitted: Any,
+    *,
+    answer: str = "Paris.",
+    cost: float = 0.001,
+    model_name: str | None = None,
+    attempts: tuple[Attempt, ...] | None = None,
+    tokens_out: int = 10,
+) -> TaskExecuted:
     """What the executor would emit for a TaskAdmitted."""
     m = model_name or admitted.decision.model
     return TaskExecuted(

@@ -51,10 +51,16 @@ def test_breaking_route_is_rerouted_to_first_compliant_and_fallbacks_filtered() 
     assert isinstance(adm, TaskAdmitted)
     assert adm.decision.model == "eu" and adm.rerouted_from == "big"
     assert adm.decision.fallbacks == ("vault",)  # small is in the US: stripped
-    assert any(r.startswith("governance.rerouted:eu.residency")
-               for r in adm.decision.rules_fired)
-    assert h.state.policy.violations(
-        tenant="eu-bank", task=adm.task, model=h.state.fleet.get("eu")) == []
+    assert any(
+        r.startswith("governance.rerouted:eu.residency")
+        for r in adm.decision.rules_fired
+    )
+    assert (
+        h.state.policy.violations(
+            tenant="eu-bank", task=adm.task, model=h.state.fleet.get("eu")
+        )
+        == []
+    )
 
 
 def test_route_without_compliant_alternative_is_denied() -> None:
@@ -67,8 +73,13 @@ def test_route_without_compliant_alternative_is_denied() -> None:
 
 
 def test_empty_route_is_denied_with_the_candidates_rules() -> None:
-    d = f.decision("", (), candidates=f.candidates(
-        excluded={"big": "eu.residency", "banned": "no-banned"}))
+    d = f.decision(
+        "",
+        (),
+        candidates=f.candidates(
+            excluded={"big": "eu.residency", "banned": "no-banned"}
+        ),
+    )
     out = run(f.handler(), f.routed(the_decision=d))
     [den] = of(out, "verdicts")
     assert isinstance(den, TaskDenied)
@@ -77,7 +88,9 @@ def test_empty_route_is_denied_with_the_candidates_rules() -> None:
 
 
 def test_pii_task_goes_only_to_a_cleared_model() -> None:
-    t = f.pii_task("Email jane.doe@example.com about it", [("EMAIL", "jane.doe@example.com")])
+    t = f.pii_task(
+        "Email jane.doe@example.com about it", [("EMAIL", "jane.doe@example.com")]
+    )
     d = f.decision("big", ("small", "vault"))
     [adm] = of(run(f.handler(), f.routed(the_task=t, the_decision=d)), "dispatch")
     assert isinstance(adm, TaskAdmitted) and adm.decision.model == "vault"
@@ -131,23 +144,21 @@ decision_st = st.builds(
 )  # fmt: skip
 
 
-@settings(max_examples=150, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     routes=st.lists(st.tuples(task_st, decision_st,
                               st.sampled_from(["acme", "eu-bank", "free"])),
                     min_size=1, max_size=6),
     seed=st.integers(0, 2**16),
 )  # fmt: skip
-def test_policy_violations_are_never_admitted(
-    routes: list[Any], seed: int
-) -> None:
+def test_policy_violations_are_never_admitted(routes: list[Any], seed: int) -> None:
     h = f.handler()
     bus = Bus(partitions=2)
     mesh(bus, [h], execute=None)
     for i, (t, d, tenant) in enumerate(routes):
-        bus.produce(Emit("routes", f.routed(f"r{i}", tenant=tenant, the_task=t,
-                                            the_decision=d)))
+        bus.produce(
+            Emit("routes", f.routed(f"r{i}", tenant=tenant, the_task=t, the_decision=d))
+        )
     bus.run(random.Random(seed))
     policy, fleet = h.state.policy, h.state.fleet
     verdicts = bus.events("verdicts")

@@ -1,0 +1,140 @@
+"""Output validation through the handler: PII leakage redacted or denied, blocked
+terms, size, verifier verdicts (accept / escalate / deny), bounded escalation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from services.mesh.events import (
+    Attempt,
+    BudgetRequested,
+    Event,
+    TaskAdmitted,
+    TaskDenied,
+    TaskValidated,
+)
+from services.mesh.handler import Emit, MessageMeta
+from tests.unit.governance import factories as f
+
+
+def admit(h: Any, ev: Event) -> TaskAdmitted:
+    out = list(h.handle(ev, MessageMeta("routes", 0, 0)))
+    for e in list(out):
+        if isinstance(e.event, BudgetRequested):
+            out += h.handle(e.event, MessageMeta("budget", 0, 0))
+    [adm] = [e.event for e in out if isinstance(e.event, TaskAdmitted)]
+    return adm
+
+
+def review(h: Any, adm: TaskAdmitted, **kw: Any) -> list[Emit]:
+    return list(h.handle(f.executed_from(adm, **kw), MessageMeta("executions", 0, 0)))
+
+
+def verdict(out: list[Emit]) -> Event:
+    [v] = [e.event for e in out if e.topic == "verdicts"]
+    return v
+
+
+def test_clean_answer_is_validated() -> None:
+    h = f.handler()
+    v = verdict(review(h, admit(h, f.routed()), answer="Paris is the capital."))
+    assert isinstance(v, TaskValidated)
+    assert v.answer == "Paris is the capital." and not v.redacted
+    assert "pii" in v.checks and "verifier" in v.checks
+
+
+def test_leaked_pii_not_in_input_is_redacted() -> None:
+    h = f.handler()
+    adm = admit(h, f.routed())
+    v = verdict(review(h, adm, answer="Write to john.smith@corp.example for more."))
+    assert isinstance(v, TaskValidated) and v.redacted
+    assert "john.smith" not in v.answer and "[REDACTED:EMAIL]" in v.answer
+
+
+def test_leaked_pii_is_denied_when_redaction_is_off() -> None:
+    h = f.handler(redact_output_pii=False)
+    v = verdict(
+        review(h, admit(h, f.routed()), answer="Card 4111 1111 1111 1111 works.")
+    )
+    assert isinstance(v, TaskDenied) and v.stage == "validation"
+    assert v.rule_id in ("output-pii.default", "pii.not-in-input")
+
+
+def test_input_pii_echoed_by_a_cleared_model_is_allowed() -> None:
+    h = f.handler()
+    t = f.pii_task(
+        "Draft a reply to jane.doe@example.com", [("EMAIL", "jane.doe@example.com")]
+    )
+    adm = admit(h, f.routed(the_task=t, the_decision=f.decision("vault")))
+    v = verdict(review(h, adm, answer="Dear jane.doe@example.com, thanks."))
+    assert isinstance(v, TaskValidated) and not v.redacted
+
+
+def test_blocked_term_in_answer_is_denied() -> None:
+    h = f.handler()
+    v = verdict(review(h, admit(h, f.routed()), answer="Here is the Password Dump."))
+    assert isinstance(v, TaskDenied) and v.rule_id == "content.blocked-term"
+
+
+def test_oversized_answer_is_denied() -> None:
+    h = f.handler()
+    v = verdict(review(h, admit(h, f.routed()), tokens_out=5000))
+    assert isinstance(v, TaskDenied) and v.rule_id == "size.output-tokens"
+
+
+def _verified(h: Any) -> TaskAdmitted:
+    t = f.task(domain="finance")
+    d = f.decision("big", ("eu", "small"), verifier="checker")
+    return admit(h, f.routed(the_task=t, the_decision=d))
+
+
+def _verdict_attempts(model: str, outcome: str) -> tuple[Attempt, ...]:
+    return (
+        Attempt(model=model, attempt=1, outcome="ok", latency_ms=10),
+        Attempt(model="checker", attempt=1, outcome=outcome, latency_ms=5),
+    )
+
+
+def test_verifier_accept_validates() -> None:
+    h = f.handler()
+    adm = _verified(h)
+    v = verdict(review(h, adm, attempts=_verdict_attempts("big", "accept")))
+    assert isinstance(v, TaskValidated)
+
+
+def test_missing_verdict_denies_fail_closed() -> None:
+    h = f.handler()
+    v = verdict(review(h, _verified(h)))
+    assert isinstance(v, TaskDenied) and v.rule_id == "verifier.missing-verdict"
+
+
+def test_verifier_deny_denies() -> None:
+    h = f.handler()
+    v = verdict(review(h, _verified(h), attempts=_verdict_attempts("big", "deny")))
+    assert isinstance(v, TaskDenied) and v.rule_id == "verifier.deny"
+
+
+def test_escalation_redispatches_to_the_next_model_then_stops() -> None:
+    h = f.handler(max_attempts=2)
+    adm = _verified(h)
+    out = review(h, adm, attempts=_verdict_attempts("big", "escalate"))
+    assert not [e for e in out if e.topic == "verdicts"]
+    reqs = [e.event for e in out if isinstance(e.event, BudgetRequested)]
+    assert reqs and reqs[0].attempt == 2 and reqs[0].decision.model == "eu"
+    out2 = list(h.handle(reqs[0], MessageMeta("budget", 0, 1)))
+    [adm2] = [e.event for e in out2 if isinstance(e.event, TaskAdmitted)]
+    assert adm2.decision.model == "eu"
+    assert any(
+        r.startswith("governance.escalated:verifier.escalate")
+        for r in adm2.decision.rules_fired
+    )
+    # second escalation: attempt bound reached → denied
+    v = verdict(review(h, adm2, attempts=_verdict_attempts("eu", "escalate")))
+    assert isinstance(v, TaskDenied) and v.rule_id == "governance.escalation-exhausted"
+
+
+def test_answer_from_a_non_compliant_model_is_denied() -> None:
+    h = f.handler()
+    adm = admit(h, f.routed())
+    v = verdict(review(h, adm, model_name="banned"))
+    assert isinstance(v, TaskDenied) and v.rule_id == "governance.unadmitted-model"
