@@ -19,6 +19,7 @@ from typing import Any
 
 from confluent_kafka import Consumer, KafkaError, Message, Producer, TopicPartition
 
+from services.mesh.broadcast import BroadcastReader
 from services.mesh.codec import Codec
 from services.mesh.config import Settings
 from services.mesh.errors import CodecError
@@ -61,6 +62,10 @@ class Runner:
         )
         self._pending: dict[tuple[str, int], int] = {}  # next offset to commit
         self.processed = 0
+        broadcast: tuple[str, ...] = getattr(handler, "broadcast", ())
+        self.broadcast = (
+            BroadcastReader(settings, broadcast, client) if broadcast else None
+        )
 
     def stop(self) -> None:
         """Ask the loop to finish the current batch, commit and close (thread-safe)."""
@@ -81,12 +86,17 @@ class Runner:
 
     def run(self) -> None:
         """Poll, handle, produce, flush, commit — until stopped. Closes the clients."""
+        if self.broadcast is not None:
+            folded = self.broadcast.catch_up(self._fold)
+            log.info("%s folded %d broadcast events", self.handler.service, folded)
         names = [self.settings.topics.name(t) for t in self.handler.topics]
         self.consumer.subscribe(
             names, on_assign=self._on_assign, on_revoke=self._on_revoke
         )
         try:
             while not self._stop.is_set():
+                if self.broadcast is not None:
+                    self.broadcast.drain(self._fold)
                 first = self.consumer.poll(0.1)
                 if first is None:
                     continue
@@ -130,6 +140,21 @@ class Runner:
             self.io.emit(event, outs)
         self.processed += 1
 
+    def _fold(self, msg: Message) -> None:
+        """A broadcast event: update the handler's state (its outputs, if any, are sent)."""
+        try:
+            event = self.codec.decode(msg.value())
+            outs = self.handler.handle(event, self.io.meta(msg))
+        except (
+            Exception
+        ) as e:  # shared state must not stop the service; each instance logs
+            log.warning(
+                "skipping broadcast %s: %s: %s", where(msg), type(e).__name__, e
+            )
+            return
+        if outs:
+            self.io.emit(event, outs)
+
     def _commit(self, *, sync: bool) -> None:
         if not self._pending:
             return
@@ -154,4 +179,6 @@ class Runner:
             self._commit(sync=True)
         finally:
             self.consumer.close()
+            if self.broadcast is not None:
+                self.broadcast.close()
         log.info("%s stopped after %d events", self.handler.service, self.processed)

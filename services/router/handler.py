@@ -44,10 +44,11 @@ class RouterHandler:
     """
 
     service = "router"
-    topics: tuple[str, ...] = (INTENTS, FEEDBACK, MODEL_HEALTH)
-    """Analysed requests to route, plus the feedback and health it learns from."""
-    feedback_topics: tuple[str, ...] = (FEEDBACK, MODEL_HEALTH)
-    """The learning inputs alone (for a replay that rebuilds the quality model)."""
+    topics: tuple[str, ...] = (INTENTS,)
+    """Analysed requests to route (work shared between the instances of the group)."""
+    broadcast: tuple[str, ...] = (FEEDBACK, MODEL_HEALTH)
+    """What it learns from: every instance folds all of it, from the beginning."""
+    feedback_topics = broadcast
 
     def __init__(
         self, *, fleet: Fleet, policy: PolicyEngine, quality: QualityModel | None = None

@@ -209,7 +209,8 @@ def test_handler_subscribes_to_learning_inputs_and_ignores_others(
     fleet: Fleet, engine: PolicyEngine
 ) -> None:
     h = RouterHandler(fleet=fleet, policy=engine)
-    assert set(h.topics) == {"intents", "feedback", "model-health"}
+    assert set(h.topics) == {"intents"}
+    assert set(h.broadcast) == {"feedback", "model-health"}
     other = TaskRouted(
         envelope=envelope("router", request_id="r", tenant="demo"),
         context=CTX,
