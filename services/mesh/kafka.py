@@ -69,7 +69,8 @@ def wait_for_broker(bootstrap: str, timeout_s: float = 15.0) -> None:
         BrokerError: no answer within `timeout_s`.
     """
     deadline = time.monotonic() + timeout_s
-    admin = AdminClient({"bootstrap.servers": bootstrap, "logger": _LIBRDKAFKA})
+    config: dict[str, Any] = {"bootstrap.servers": bootstrap, "logger": _LIBRDKAFKA}
+    admin = AdminClient(config)
     last: Exception | None = None
     while time.monotonic() < deadline:
         try:
