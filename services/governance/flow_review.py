@@ -38,6 +38,21 @@ def _calls(ev: TaskExecuted | TaskFailed) -> list[dict[str, Any]]:
     ]
 
 
+def _verification(st: State, ev: TaskExecuted) -> dict[str, Any] | None:
+    v = ev.verification
+    if v is None:
+        return None
+    return {
+        "model": v.model,
+        "mode": v.mode,
+        "verdict": v.verdict,
+        "agreement": v.agreement,
+        "escalated_to": v.escalated_to,
+        "rationale": scrub(v.rationale[:300], st.detect),
+        "cost_usd": v.cost_usd,
+    }
+
+
 def executed(st: State, ev: TaskExecuted, partition: int) -> list[Emit]:
     """Handle a TaskExecuted (see module doc)."""
     attempt = out.attempt_of(ev.decision)
@@ -52,6 +67,7 @@ def executed(st: State, ev: TaskExecuted, partition: int) -> list[Emit]:
         "cost_usd": ev.cost_usd,
         "latency_ms": ev.latency_ms,
         "finish_reason": ev.finish_reason,
+        "verification": _verification(st, ev),
     }
     emits += st.record(
         partition,

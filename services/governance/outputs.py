@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from services.governance.common import Clock, derive
-from services.governance.validation import VERDICTS
 from services.mesh.events import (
     BudgetEntry,
     BudgetRequested,
@@ -36,21 +35,19 @@ def attempt_of(decision: RouteDecision) -> int:
 
 
 def verifier_verdict(ev: TaskExecuted) -> str | None:
-    """The verifier's verdict carried by an execution, if any.
+    """The verdict governance acts on: `accept`, `escalate` or `deny`; None if absent.
 
-    Read from a `verifier_verdict` field when the event has one, else from the attempt
-    the executor made with the route's verifier (outcome `accept`, `escalate`, `deny`,
-    optionally prefixed, e.g. `verify:accept`).
+    From `TaskExecuted.verification`. A verification by another model than the route's
+    verifier counts as absent (fail closed). In an agreement cascade the executor has
+    already escalated (`escalated_to` answered), so that answer counts as accepted;
+    a cascade that could not escalate stays `escalate`.
     """
-    field = getattr(ev, "verifier_verdict", None)
-    if isinstance(field, str) and field:
-        return field
-    verifier = ev.decision.verifier
-    for a in reversed(ev.attempts):
-        outcome = a.outcome.rsplit(":", 1)[-1]
-        if verifier and a.model == verifier and outcome in VERDICTS:
-            return outcome
-    return None
+    v = ev.verification
+    if v is None or v.model != ev.decision.verifier:
+        return None
+    if v.mode == "cascade" and v.verdict == "escalate" and v.escalated_to:
+        return "accept"
+    return v.verdict
 
 
 def denied(

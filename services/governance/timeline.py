@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from services.governance.outputs import ESCALATED, verifier_verdict
+from services.governance.outputs import ESCALATED
 from services.mesh.events import (
     Event,
     RequestAnalyzed,
@@ -120,17 +120,20 @@ def _dispatched(story: TaskStory, ev: TaskAdmitted) -> None:
 
 
 def _executed(story: TaskStory, ev: TaskExecuted | TaskFailed) -> None:
-    ok = isinstance(ev, TaskExecuted)
+    done = isinstance(ev, TaskExecuted)
     model = ev.model if isinstance(ev, TaskExecuted) else None
+    v = ev.verification if isinstance(ev, TaskExecuted) else None
     story.executions.append({
-        "planned": ev.decision.model, "model": model, "ok": ok,
-        "fallback": model is not None and model != ev.decision.model,
+        "planned": ev.decision.model, "model": model, "ok": done,
+        "fallback": model is not None and model != ev.decision.model
+        and not (v is not None and v.escalated_to == model),
         "calls": [f"{a.model}#{a.attempt}:{a.outcome}" for a in ev.attempts],
         "verifier": ev.decision.verifier,
-        "verifier_verdict": verifier_verdict(ev) if isinstance(ev, TaskExecuted)
-        else None,
+        "verification": None if v is None else {
+            "model": v.model, "mode": v.mode, "verdict": v.verdict,
+            "agreement": v.agreement, "escalated_to": v.escalated_to},
         "cost_usd": ev.cost_usd, "latency_ms": ev.latency_ms,
-        "error": None if ok else getattr(ev, "error_kind", ""),
+        "error": None if done else getattr(ev, "error_kind", ""),
     })  # fmt: skip
 
 
@@ -142,6 +145,11 @@ def _answers(s: TaskStory) -> dict[str, str]:
     considered = "; ".join(f"{a['model']}: {a['why_not']}" for a in s.alternatives)
     moves = [f"executor fell back from {e['planned']} to {e['model']}"
              for e in s.executions if e["fallback"]]  # fmt: skip
+    moves += [f"cascade with {e['verification']['model']} "
+              f"({e['verification']['agreement'] or 'no agreement'}) escalated to "
+              f"{e['verification']['escalated_to']}"
+              for e in s.executions if e["verification"]
+              and e["verification"]["escalated_to"]]  # fmt: skip
     moves += [f"escalated to {d['model']} ({d['escalation']})"
               for d in s.dispatches if d["escalation"]]  # fmt: skip
     moves += [f"downgraded to {d['model']} near the budget cap"
@@ -149,9 +157,9 @@ def _answers(s: TaskStory) -> dict[str, str]:
     v = s.verdict
     if v.get("status") == "validated":
         checks = ", ".join(v.get("checks", []))
-        verified = [e for e in s.executions if e["verifier"]]
-        by = (f"; verified by {verified[-1]['verifier']} "
-              f"({verified[-1]['verifier_verdict']})" if verified else "")  # fmt: skip
+        checked = [e["verification"] for e in s.executions if e["verification"]]
+        by = (f"; {checked[-1]['mode']} by {checked[-1]['model']} "
+              f"({checked[-1]['verdict']})" if checked else "")  # fmt: skip
         validated = f"yes — checks {checks}{by}" + (
             "; personal data redacted" if v.get("redacted") else ""
         )

@@ -21,6 +21,7 @@ from services.mesh.events import (
     TaskExecuted,
     TaskFailed,
     TaskRouted,
+    Verification,
 )
 from services.mesh.fleet import Fleet, ModelSpec, Pricing
 from services.mesh.policy import PolicyEngine, parse_policy
@@ -203,9 +204,16 @@ def executed_from(
     model_name: str | None = None,
     attempts: tuple[Attempt, ...] | None = None,
     tokens_out: int = 10,
+    verdict: str | None = None,
+    verifier_model: str = "checker",
 ) -> TaskExecuted:
     """What the executor would emit for a TaskAdmitted."""
     m = model_name or admitted.decision.model
+    check = (
+        Verification(model=verifier_model, mode="verify", verdict=verdict)
+        if verdict
+        else None
+    )
     return TaskExecuted(
         envelope=Envelope(
             event_id=f"exec-{next(_ids)}", request_id=admitted.request_id,
@@ -215,7 +223,7 @@ def executed_from(
         ),
         context=admitted.context, task=admitted.task, task_count=admitted.task_count,
         decision=admitted.decision, model=m, answer=answer, tokens_in=100,
-        tokens_out=tokens_out, cost_usd=cost, latency_ms=120.0,
+        tokens_out=tokens_out, cost_usd=cost, latency_ms=120.0, verification=check,
         attempts=attempts or (Attempt(model=m, attempt=1, outcome="ok",
                                       latency_ms=120.0),),
     )  # fmt: skip

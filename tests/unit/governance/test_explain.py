@@ -42,14 +42,16 @@ def scenario() -> tuple[Bus, Any]:
                 Attempt(model="big", attempt=1, outcome="error", status_code=503,
                         latency_ms=40),
                 Attempt(model="eu", attempt=1, outcome="ok", latency_ms=300),
-                Attempt(model="checker", attempt=1, outcome="escalate", latency_ms=90),
+                Attempt(model="checker", attempt=1, outcome="ok", latency_ms=90),
             )  # fmt: skip
-            return f.executed_from(adm, model_name="eu", attempts=atts, cost=0.004)
+            return f.executed_from(
+                adm, model_name="eu", attempts=atts, cost=0.004, verdict="escalate"
+            )
         atts = (
             Attempt(model=adm.decision.model, attempt=1, outcome="ok", latency_ms=200),
-            Attempt(model="checker", attempt=1, outcome="accept", latency_ms=80),
+            Attempt(model="checker", attempt=1, outcome="ok", latency_ms=80),
         )
-        return f.executed_from(adm, attempts=atts, cost=0.002)
+        return f.executed_from(adm, attempts=atts, cost=0.002, verdict="accept")
 
     mesh(bus, [h], execute)
     cands = (
@@ -94,7 +96,7 @@ def test_explain_answers_the_four_questions() -> None:
     assert "executor fell back from big to eu" in moves
     assert "escalated to vault (verifier.escalate)" in moves
     assert a["validated"].startswith("yes — checks")
-    assert "verified by checker (accept)" in a["validated"]
+    assert "verify by checker (accept)" in a["validated"]
     assert tl.status == "ok" and tl.total_cost_usd == pytest.approx(0.006)
     assert len(story.dispatches) == 2 and len(story.executions) == 2
     assert all(e["topic"] != "audit" for e in tl.events)

@@ -6,12 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from services.mesh.events import (
-    Attempt,
     BudgetRequested,
     Event,
     TaskAdmitted,
     TaskDenied,
     TaskValidated,
+    Verification,
 )
 from services.mesh.handler import Emit, MessageMeta
 from tests.unit.governance import factories as f
@@ -88,17 +88,10 @@ def _verified(h: Any) -> TaskAdmitted:
     return admit(h, f.routed(the_task=t, the_decision=d))
 
 
-def _verdict_attempts(model: str, outcome: str) -> tuple[Attempt, ...]:
-    return (
-        Attempt(model=model, attempt=1, outcome="ok", latency_ms=10),
-        Attempt(model="checker", attempt=1, outcome=outcome, latency_ms=5),
-    )
-
-
 def test_verifier_accept_validates() -> None:
     h = f.handler()
     adm = _verified(h)
-    v = verdict(review(h, adm, attempts=_verdict_attempts("big", "accept")))
+    v = verdict(review(h, adm, verdict="accept"))
     assert isinstance(v, TaskValidated)
 
 
@@ -110,14 +103,14 @@ def test_missing_verdict_denies_fail_closed() -> None:
 
 def test_verifier_deny_denies() -> None:
     h = f.handler()
-    v = verdict(review(h, _verified(h), attempts=_verdict_attempts("big", "deny")))
+    v = verdict(review(h, _verified(h), verdict="deny"))
     assert isinstance(v, TaskDenied) and v.rule_id == "verifier.deny"
 
 
 def test_escalation_redispatches_to_the_next_model_then_stops() -> None:
     h = f.handler(max_attempts=2)
     adm = _verified(h)
-    out = review(h, adm, attempts=_verdict_attempts("big", "escalate"))
+    out = review(h, adm, verdict="escalate")
     assert not [e for e in out if e.topic == "verdicts"]
     reqs = [e.event for e in out if isinstance(e.event, BudgetRequested)]
     assert reqs and reqs[0].attempt == 2 and reqs[0].decision.model == "eu"
@@ -129,8 +122,25 @@ def test_escalation_redispatches_to_the_next_model_then_stops() -> None:
         for r in adm2.decision.rules_fired
     )
     # second escalation: attempt bound reached → denied
-    v = verdict(review(h, adm2, attempts=_verdict_attempts("eu", "escalate")))
+    v = verdict(review(h, adm2, verdict="escalate"))
     assert isinstance(v, TaskDenied) and v.rule_id == "governance.escalation-exhausted"
+
+
+def test_verdict_from_another_model_than_the_verifier_counts_as_missing() -> None:
+    h = f.handler()
+    v = verdict(review(h, _verified(h), verdict="accept", verifier_model="small"))
+    assert isinstance(v, TaskDenied) and v.rule_id == "verifier.missing-verdict"
+
+
+def test_cascade_escalated_by_the_executor_is_accepted() -> None:
+    h = f.handler()
+    adm = _verified(h)
+    ev = f.executed_from(adm, model_name="eu")
+    check = Verification(model="checker", mode="cascade", verdict="escalate",
+                         agreement="dis", escalated_to="eu")  # fmt: skip
+    ev = ev.model_copy(update={"verification": check})
+    v = verdict(list(h.handle(ev, MessageMeta("executions", 0, 0))))
+    assert isinstance(v, TaskValidated) and v.model == "eu"
 
 
 def test_answer_from_a_non_compliant_model_is_denied() -> None:
