@@ -30,10 +30,16 @@ def test_governance_stopped_means_nothing_executes(broker, tmp_path):
             got = list(client.results({rid}, timeout_s=4))
         finally:
             client.close()
-        routed = read_messages(settings, T.ROUTES, until=lambda m: len(m) >= 1, timeout_s=10)
+        routed = read_messages(
+            settings, T.ROUTES, until=lambda m: len(m) >= 1, timeout_s=10
+        )
         time.sleep(1.0)
-        dispatched = read_messages(settings, T.DISPATCH, until=lambda m: False, timeout_s=2)
-        executed = read_messages(settings, T.EXECUTIONS, until=lambda m: False, timeout_s=2)
+        dispatched = read_messages(
+            settings, T.DISPATCH, until=lambda m: False, timeout_s=2
+        )
+        executed = read_messages(
+            settings, T.EXECUTIONS, until=lambda m: False, timeout_s=2
+        )
     assert routed, "the router did route the task"
     assert dispatched == [] and executed == []  # only governance writes mesh.dispatch
     assert got == []  # and so no answer was produced
