@@ -3,7 +3,8 @@
 Decoding (or dead-lettering what cannot be decoded), tracing, producing the handler's outputs
 with the trace context in their headers, and giving outputs deterministic event ids: an
 output's id is derived from the input's id, so an input redelivered after a crash yields the
-SAME output ids and every downstream handler can drop the duplicate by id.
+SAME output ids and every downstream handler can drop the duplicate by id. Events sealed by
+a hash over their envelope (audit records) keep the id their handler gave them.
 """
 
 from __future__ import annotations
@@ -103,10 +104,12 @@ class MessageIO:
     ) -> None:
         """Produce a handler's outputs, with ids derived from the cause's id."""
         for i, out in enumerate(outs):
-            env = out.event.envelope.model_copy(
-                update={"event_id": derived_id(cause.envelope.event_id, out.topic, i)}
-            )
-            event = out.event.model_copy(update={"envelope": env})
+            event = out.event
+            if not event.SEALED:
+                env = event.envelope.model_copy(
+                    update={"event_id": derived_id(cause.envelope.event_id, out.topic, i)}
+                )
+                event = event.model_copy(update={"envelope": env})
             self.produce(
                 Emit(out.topic, event, out.key, out.partition), None, on_delivery
             )
