@@ -76,8 +76,12 @@ def canonical(record: AuditRecord) -> str:
     """The bytes the hash covers: all fields but `hash` and `signature`, sorted JSON.
 
     Timestamps are epoch milliseconds so the form survives an Avro round trip exactly.
+    The envelope's `event_id` is left out: the runner assigns output ids at produce
+    time (derived from the cause), after the record was sealed. Everything else the
+    record says — including `causation_id`, the event it answers — is covered.
     """
     data = record.model_dump(mode="json", exclude={"hash", "signature"})
+    del data["envelope"]["event_id"]
     data["envelope"]["occurred_at"] = _millis(record.envelope.occurred_at)
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 

@@ -2,8 +2,9 @@
 
 `reserve` runs on the single owner of the tenant's `budget` partition (see `budget.py`
 for why that makes reservations race-free). A reservation already recorded for the
-same (request, task, attempt) — a redelivered request — is answered from the record,
-with the same derived event ids, so nothing is reserved or dispatched twice.
+same (request, task, attempt) — a redelivered request — is answered from the record with
+the same outputs in the same order (so the same derived event ids): nothing is reserved
+or dispatched twice.
 """
 
 from __future__ import annotations
@@ -40,9 +41,9 @@ def reserve(
     if entry is None:
         entry = _decide_safely(st, req, day, month)
         st.ledger.apply(entry)
-        emits.append(
-            Emit(BUDGET, entry, key=tenant, partition=partition if pin else None)
-        )
+    # re-emitted on redelivery too (idempotent in the ledger), so the outputs keep
+    # their positions and the runner's position-derived event ids stay the same
+    emits.append(Emit(BUDGET, entry, key=tenant, partition=partition if pin else None))
     summary = {
         "attempt": req.attempt,
         "estimate_usd": req.estimate_usd,

@@ -132,7 +132,16 @@ class GovernanceHandler:
         return self.state.ledger
 
     def handle(self, event: Event, meta: MessageMeta) -> list[Emit]:
-        """Process one input event; returns what to produce (see module doc)."""
+        """Process one input event; returns what to produce (see module doc).
+
+        Stage outputs come first and audit records after them (each group in its own
+        order), so a variable number of audit checkpoints never shifts the position
+        of a stage output: the runner derives output event ids from positions.
+        """
+        outs = self._handle(event, meta)
+        return sorted(outs, key=lambda e: e.topic == AUDIT)
+
+    def _handle(self, event: Event, meta: MessageMeta) -> list[Emit]:
         st, p = self.state, meta.partition
         if isinstance(event, TaskRouted):
             return routed(st, event, p)

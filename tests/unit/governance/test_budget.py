@@ -141,8 +141,14 @@ def test_restore_rebuilds_the_ledger_and_redelivery_is_idempotent() -> None:
         == h.ledger.spent_day("acme", "2026-03-14")
         > 0.79
     )
+    before = fresh.ledger.spent_day("acme", "2026-03-14")
     again = fresh.handle(reqs[0], MessageMeta("budget", 0, 0))  # redelivered
-    assert not of(again, BudgetEntry)  # nothing reserved twice
+    [entry] = of(again, BudgetEntry)  # the recorded decision, re-emitted as is
+    assert entry == next(e for e in written if isinstance(e, BudgetEntry))
+    fresh.handle(entry, MessageMeta("budget", 0, 9))
+    assert fresh.ledger.spent_day("acme", "2026-03-14") == before  # not twice
+    stage = [e.topic for e in again]
+    assert stage[:2] == ["budget", "dispatch"] and set(stage[2:]) == {"audit"}
     [adm] = of(again, TaskAdmitted)
     [orig] = [
         e.event

@@ -76,6 +76,19 @@ def test_clean_log_verifies_and_survives_avro(records: list[AuditRecord]) -> Non
     assert records[-1].kind == "checkpoint" and records[-1].signature
 
 
+def test_event_ids_assigned_at_produce_time_do_not_break_the_chain(
+    records: list[AuditRecord],
+) -> None:
+    """The runner re-derives every output's event id after the handler sealed it."""
+    renamed = [
+        r.model_copy(
+            update={"envelope": r.envelope.model_copy(update={"event_id": f"x{i}"})}
+        )
+        for i, r in enumerate(records)
+    ]
+    assert verify_chains(located(renamed), f.KEY) == []
+
+
 def test_audit_records_never_hold_raw_pii() -> None:
     h = f.handler()
     t = f.pii_task(
