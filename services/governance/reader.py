@@ -50,6 +50,7 @@ def read_topics(
         "auto.offset.reset": "earliest",
         "fetch.wait.max.ms": 10,
         "enable.partition.eof": False,
+        "log_level": 2,  # connection errors surface as one exception, not a flood
     })  # fmt: skip
     try:
         assignment = []

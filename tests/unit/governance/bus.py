@@ -88,8 +88,6 @@ def mesh(
             "dispatch",
             range(bus.partitions),
             lambda e, m: (
-                [Emit("executions", execute(e))]  # type: ignore[arg-type]
-                if isinstance(e, TaskAdmitted)
-                else []
+                [Emit("executions", execute(e))] if isinstance(e, TaskAdmitted) else []
             ),
         )

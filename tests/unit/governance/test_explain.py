@@ -47,11 +47,11 @@ def scenario() -> tuple[Bus, Any]:
             return f.executed_from(
                 adm, model_name="eu", attempts=atts, cost=0.004, verdict="escalate"
             )
-        atts = (
+        again = (
             Attempt(model=adm.decision.model, attempt=1, outcome="ok", latency_ms=200),
             Attempt(model="checker", attempt=1, outcome="ok", latency_ms=80),
         )
-        return f.executed_from(adm, attempts=atts, cost=0.002, verdict="accept")
+        return f.executed_from(adm, attempts=again, cost=0.002, verdict="accept")
 
     mesh(bus, [h], execute)
     cands = (
@@ -75,7 +75,8 @@ def scenario() -> tuple[Bus, Any]:
 
 
 def stored(bus: Bus) -> list[Stored]:
-    out, ts = [], 1_700_000_000_000
+    out: list[Stored] = []
+    ts = 1_700_000_000_000
     for (topic, p), events in bus.log.items():
         for off, ev in enumerate(events):
             out.append(Stored(topic, p, off, ts + 10 * len(out), ev))
