@@ -96,7 +96,14 @@ def _family(model: ModelSpec) -> str:
 
 
 def _no_model(decision: RouteDecision) -> Admission:
+    """Deny an empty route, naming the rules that excluded the candidates.
+
+    When every candidate was eligible (e.g. a risk tier found no verifier of another
+    family), the router's own first rule says why.
+    """
     rules = sorted({c.excluded_by for c in decision.candidates if c.excluded_by})
+    if not rules and decision.rules_fired:
+        rules = [decision.rules_fired[0]]
     why = "; ".join(
         f"{c.model}: {c.excluded_by} ({c.reason})"
         if c.reason
@@ -107,7 +114,7 @@ def _no_model(decision: RouteDecision) -> Admission:
     return Admission(
         None,
         rule_id=",".join(rules) or NO_MODEL,
-        reason=f"no eligible model for this task: {why or 'empty fleet'}",
+        reason=f"no eligible model for this task: {why or decision.explanation}",
         rules_fired=tuple(rules),
     )
 

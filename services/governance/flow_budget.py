@@ -23,10 +23,9 @@ from services.mesh.events import (
     TaskFailed,
 )
 from services.mesh.handler import Emit
-from services.mesh.topics import DISPATCH, VERDICTS
+from services.mesh.topics import BUDGET, DISPATCH, VERDICTS
 
 log = logging.getLogger(__name__)
-BUDGET = "budget"  # logical topic keyed by tenant (owned by governance)
 
 
 def reserve(

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from services.governance.timeline import Stored
 from services.mesh.codec import Codec
 from services.mesh.errors import CodecError
+from services.mesh.events import Event
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +35,19 @@ class RawRecord:
 
 
 def read_topics(
-    bootstrap: str, topics: list[str], *, idle_s: float = 1.0, max_s: float = 300.0
+    bootstrap: str,
+    topics: list[str],
+    *,
+    idle_s: float = 1.0,
+    max_s: float = 300.0,
+    partitions: list[int] | None = None,
 ) -> Iterator[RawRecord]:
     """Every record of `topics` (physical names), partition by partition in order.
+
+    Args:
+        partitions: read only these partition numbers (default: all). The runner can
+            use this on assignment to hand `GovernanceHandler.restore` the history of
+            a `budget` or `audit` partition.
 
     Raises:
         RuntimeError: the broker is unreachable or a topic does not exist.
@@ -59,7 +70,8 @@ def read_topics(
             if meta is None or meta.error is not None or not meta.partitions:
                 raise RuntimeError(f"topic {topic} not found on {bootstrap}")
             assignment += [TopicPartition(topic, p, OFFSET_BEGINNING)
-                           for p in sorted(meta.partitions)]  # fmt: skip
+                           for p in sorted(meta.partitions)
+                           if partitions is None or p in partitions]  # fmt: skip
         consumer.assign(assignment)
         start = last = time.monotonic()
         while time.monotonic() - last < idle_s and time.monotonic() - start < max_s:
@@ -75,6 +87,20 @@ def read_topics(
                             ts, msg.key(), msg.value())  # fmt: skip
     finally:
         consumer.close()
+
+
+def partition_history(
+    bootstrap: str, topic: str, partition: int, *, idle_s: float = 1.0
+) -> list[Event]:
+    """The decoded events of one partition from its start until idle (for `restore`)."""
+    codec = Codec()
+    out: list[Event] = []
+    for r in read_topics(bootstrap, [topic], idle_s=idle_s, partitions=[partition]):
+        try:
+            out.append(codec.decode(r.value))
+        except CodecError:
+            log.warning("skipping undecodable %s[%d]@%d", topic, partition, r.offset)
+    return out
 
 
 def decode_all(

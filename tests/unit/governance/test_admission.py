@@ -87,6 +87,13 @@ def test_empty_route_is_denied_with_the_candidates_rules() -> None:
     assert "big" in den.reason and not of(out, "dispatch")
 
 
+def test_empty_route_without_exclusions_names_the_routers_rule() -> None:
+    d = f.decision("", (), rules_fired=("risk.verify",), explanation="no verifier")
+    [den] = of(run(f.handler(), f.routed(the_decision=d)), "verdicts")
+    assert isinstance(den, TaskDenied) and den.rule_id == "risk.verify"
+    assert "no verifier" in den.reason
+
+
 def test_pii_task_goes_only_to_a_cleared_model() -> None:
     t = f.pii_task(
         "Email jane.doe@example.com about it", [("EMAIL", "jane.doe@example.com")]
