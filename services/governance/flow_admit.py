@@ -14,11 +14,11 @@ from services.governance import outputs as out
 from services.governance.admission import Admission, admit
 from services.governance.audit import scrub
 from services.governance.budget import unlimited
-from services.governance.flow_budget import BUDGET, reserve
+from services.governance.flow_budget import reserve
 from services.governance.state import State
 from services.mesh.events import RouteDecision, TaskExecuted, TaskRouted
 from services.mesh.handler import Emit
-from services.mesh.topics import VERDICTS
+from services.mesh.topics import BUDGET, VERDICTS
 
 log = logging.getLogger(__name__)
 

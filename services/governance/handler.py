@@ -36,7 +36,7 @@ from services.governance.audit import AuditTrail
 from services.governance.budget import Ledger
 from services.governance.common import Clock, utc_now
 from services.governance.flow_admit import routed
-from services.governance.flow_budget import BUDGET, reserve
+from services.governance.flow_budget import reserve
 from services.governance.flow_review import executed, failed
 from services.governance.state import State
 from services.governance.validation import Detector
@@ -53,7 +53,7 @@ from services.mesh.events import (
 from services.mesh.fleet import Fleet
 from services.mesh.handler import Emit, MessageMeta
 from services.mesh.policy import PolicyEngine
-from services.mesh.topics import AUDIT, EXECUTIONS, ROUTES
+from services.mesh.topics import AUDIT, BUDGET, EXECUTIONS, ROUTES
 
 __all__ = ["BUDGET", "GovernanceHandler"]
 
