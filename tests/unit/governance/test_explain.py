@@ -187,3 +187,17 @@ def test_parse_time() -> None:
     now = datetime(2026, 1, 2, tzinfo=UTC)
     assert cmds.parse_time("2h", now) == datetime(2026, 1, 1, 22, tzinfo=UTC)
     assert cmds.parse_time("2026-01-01T00:00:00", now).tzinfo is not None
+
+
+def test_explain_a_task_denied_at_admission() -> None:
+    h = f.handler()
+    bus = Bus(partitions=2)
+    mesh(bus, [h], execute=None)
+    d = f.decision("banned", ())
+    bus.produce(Emit("routes", f.routed("req-7", the_decision=d)))
+    bus.run(random.Random(0))
+    [story] = build_timeline("req-7", stored(bus)).tasks
+    assert story.answers["validated"].startswith(
+        "no — denied at admission by no-banned"
+    )
+    assert story.answers["fallback_or_escalation"] == "none"
