@@ -5,9 +5,14 @@ route's generation parameters), runs it through the `Executor` and reports every
 token and cent. Circuit-breaker changes observed while doing so are published on the
 model-health topic so the router stops choosing a failing model.
 
-Idempotency: a task admitted twice (a redelivery) is executed once per process; after a
-crash the redelivered input may call the provider again, but its TaskExecuted carries the
-same derived event id as the first one, so governance drops the duplicate.
+Idempotency, in two layers. In one process, an LRU of input event ids runs a task admitted
+twice (a redelivery, a duplicate publish) once. Across a crash, the runner does it
+(`services/mesh/async_runner.py`, `recovery_topic` below): it reads back the executions
+partition from the mark committed with the dispatch offset and skips every redelivered task
+whose TaskExecuted/TaskFailed is already there, so no second one is written. A task whose
+provider call was in flight at the crash has no output yet: it is run again, with the same
+Idempotency-Key per (task, model, attempt), which providers that honour it de-duplicate;
+others may bill both calls (see docs/executor.md).
 """
 
 from __future__ import annotations
@@ -63,6 +68,7 @@ class ExecutorHandler:
 
     service = "executor"
     topics: tuple[str, ...] = (T.DISPATCH,)
+    recovery_topic = T.EXECUTIONS  # the runner skips inputs already answered there
 
     def __init__(
         self,
@@ -82,6 +88,10 @@ class ExecutorHandler:
     async def aclose(self) -> None:
         """Close the executor's HTTP connections (called by the runner on shutdown)."""
         await self.executor.aclose()
+
+    def forget(self, event: Event) -> None:
+        """Allow `event` to run again: the runner dropped or failed to write its output."""
+        self._seen.pop(event.envelope.event_id, None)
 
     def chain(self, event: TaskAdmitted) -> tuple[ModelSpec, ...]:
         """The models to try, in order, skipping names the fleet does not know."""

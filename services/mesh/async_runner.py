@@ -5,6 +5,18 @@ producer's delivery callbacks. Each input becomes an asyncio task; when all of i
 acknowledged it is finished, and each partition commits only up to its lowest unfinished
 offset (`OffsetTracker`). On stop, polling ends, in-flight work completes, outputs are
 flushed and the final offsets committed.
+
+Crash idempotency, for handlers that name a `recovery_topic` (the executor: executions).
+Outputs to that topic go to the partition with the input's number and carry the input's
+offset in a `mesh-input-offset` header. Every commit of input partition p also commits, in
+the same request and group, an offset for output partition p: the *mark*, below which no
+output of an uncommitted input can lie (`offsets.py`). A group may commit offsets for
+partitions it does not consume; the embedded broker stores them, whereas it silently drops
+commit metadata (the obvious home for the mark), so this works on both brokers. On
+(re)assignment the runner reads its outputs from the mark until the partition is idle
+(`recovery.scan_outputs`) and skips each redelivered input whose output is already there.
+On revoke it waits up to `revoke_grace_s` for the partition's in-flight inputs, then drops
+the outputs of stragglers, so a new owner never races the old one.
 """
 
 from __future__ import annotations
@@ -12,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -22,11 +35,12 @@ from services.mesh.codec import Codec
 from services.mesh.config import Settings
 from services.mesh.errors import CodecError
 from services.mesh.events import Event
-from services.mesh.handler import AsyncHandler
+from services.mesh.handler import AsyncHandler, Emit
 from services.mesh.kafka import consumer_config, producer_config
-from services.mesh.offsets import OffsetTracker
-from services.mesh.runtime import MessageIO, where
-from services.mesh.tracing import consumer_span
+from services.mesh.offsets import OffsetTracker, OutputLog
+from services.mesh.recovery import INPUT_OFFSET_HEADER, scan_outputs
+from services.mesh.runtime import MessageIO, derived_id, where
+from services.mesh.tracing import RawHeaders, consumer_span
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +57,8 @@ class AsyncRunner:
         group: str | None = None,
         codec: Codec | None = None,
         on_ready: Callable[[], None] | None = None,
+        revoke_grace_s: float = 30.0,
+        recovery_idle_s: float = 0.5,
     ) -> None:
         self.handler = handler
         self.settings = settings
@@ -50,6 +66,8 @@ class AsyncRunner:
         self.group = group or f"mesh-{handler.service}"
         self.codec = codec or Codec()
         self.on_ready = on_ready
+        self.revoke_grace_s = revoke_grace_s
+        self.recovery_idle_s = recovery_idle_s
         client = f"{handler.service}-{id(self):x}"
         self.consumer = Consumer(consumer_config(settings, self.group, client))
         self.producer = Producer(producer_config(settings, client))
@@ -59,11 +77,18 @@ class AsyncRunner:
             topics=settings.topics,
             codec=self.codec,
         )
+        recovery: str | None = getattr(handler, "recovery_topic", None)
+        self.recovery_topic = settings.topics.name(recovery) if recovery else None
         self.tracker = OffsetTracker()
+        self.outputs = OutputLog()
+        self._owned: dict[int, int] = {}  # input partition -> assignment generation
+        self._generation = 0
+        self._emit_lock = threading.Lock()
         self._stop = threading.Event()
         self._kafka = ThreadPoolExecutor(1, thread_name_prefix="consume")
         self._tasks: set[asyncio.Task[None]] = set()
         self.processed = 0
+        self.skipped = 0  # inputs whose outputs a recovery scan found already written
 
     def stop(self) -> None:
         """Stop polling; in-flight work finishes before the runner returns (thread-safe)."""
@@ -76,19 +101,76 @@ class AsyncRunner:
     # --- Kafka side (consume thread) -------------------------------------------------
 
     def _on_assign(self, consumer: Consumer, partitions: list[TopicPartition]) -> None:
+        if self.recovery_topic is not None and partitions:
+            self._recover([p.partition for p in partitions])
+        with self._emit_lock:
+            for p in partitions:
+                self._generation += 1
+                self._owned[p.partition] = self._generation
         if self.on_ready is not None:
             self.on_ready()
             self.on_ready = None
 
+    def _recover(self, parts: list[int]) -> None:
+        """Learn, per assigned partition, which inputs already have their outputs."""
+        assert self.recovery_topic is not None
+        (in_topic,) = {self.settings.topics.name(t) for t in self.handler.topics}
+        asked = [TopicPartition(in_topic, p) for p in parts]
+        asked += [TopicPartition(self.recovery_topic, p) for p in parts]
+        committed = {
+            (tp.topic, tp.partition): tp.offset
+            for tp in self.consumer.committed(asked, timeout=30)
+        }
+        marks = {p: committed[(self.recovery_topic, p)] for p in parts}
+        found = scan_outputs(
+            self.settings,
+            self.recovery_topic,
+            marks,
+            codec=self.codec,
+            idle_s=self.recovery_idle_s,
+            expect_partitions_of=in_topic,
+        )
+        for p, scan in found.items():
+            self.outputs.recovered(
+                p, end=scan.end, done=scan.done, committed=committed[(in_topic, p)]
+            )
+            log.info(
+                "%s partition %d: %d outputs already written from offset %d",
+                self.handler.service,
+                p,
+                len(scan.done),
+                scan.start,
+            )
+
     def _on_revoke(self, consumer: Consumer, partitions: list[TopicPartition]) -> None:
+        tps = [(p.topic, p.partition) for p in partitions]
+        deadline = time.monotonic() + self.revoke_grace_s
+        while any(self.tracker.in_flight(tp) for tp in tps):
+            if time.monotonic() > deadline:
+                log.warning(
+                    "revoked with inputs in flight: their outputs are dropped and "
+                    "the new owner runs them again"
+                )
+                break
+            time.sleep(0.02)
+        with self._emit_lock:  # stragglers emit nothing from here on
+            for p in partitions:
+                self._owned.pop(p.partition, None)
+        self.producer.flush(10)
         self._commit_now(sync=True)
-        self.tracker.forget([(p.topic, p.partition) for p in partitions])
+        self.tracker.forget(tps)
+        self.outputs.forget([p.partition for p in partitions])
 
     def _commit_now(self, *, sync: bool) -> None:
-        points = self.tracker.to_commit()
+        points = self.tracker.to_commit_marked()
         if not points:
             return
-        offsets = [TopicPartition(t, p, o) for (t, p), o in points.items()]
+        offsets = []
+        for (topic, p), (offset, started_mark) in points.items():
+            offsets.append(TopicPartition(topic, p, offset))
+            if self.recovery_topic is not None:
+                mark = self.outputs.mark(p, offset, started_mark)
+                offsets.append(TopicPartition(self.recovery_topic, p, mark))
         try:
             if sync:
                 self.consumer.commit(offsets=offsets, asynchronous=False)
@@ -153,19 +235,29 @@ class AsyncRunner:
             return
         tp = (msg.topic() or "", msg.partition() or 0)
         offset = msg.offset() or 0
-        self.tracker.started(tp, offset)
+        self.tracker.started(tp, offset, self.outputs.end(tp[1]))
         try:
             event = self.codec.decode(msg.value())
         except CodecError as e:
             self.io.dead_letter(msg, e)
             self._when_delivered(msg, loop)  # DLQ outputs are flushed on close at worst
             return
-        task = loop.create_task(self._handle(msg, event, loop))
+        if self.outputs.already_done(tp[1], event.envelope.event_id):
+            log.info("skipping %s: its output was written before a restart", where(msg))
+            self.skipped += 1
+            self.tracker.finished(tp, offset)
+            return
+        generation = self._owned.get(tp[1])
+        task = loop.create_task(self._handle(msg, event, loop, generation))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
     async def _handle(
-        self, msg: Message, event: Event, loop: asyncio.AbstractEventLoop
+        self,
+        msg: Message,
+        event: Event,
+        loop: asyncio.AbstractEventLoop,
+        generation: int | None,
     ) -> None:
         meta = self.io.meta(msg)
         attrs: dict[str, Any] = {
@@ -185,7 +277,7 @@ class AsyncRunner:
                 self.io.dead_letter(msg, e, event)
                 self._when_delivered(msg, loop)
                 return
-            self._emit_then_finish(msg, event, outs, loop, done)
+            self._emit_then_finish(msg, event, outs, loop, done, generation)
         await done
         self.processed += 1
 
@@ -196,6 +288,7 @@ class AsyncRunner:
         outs: Any,
         loop: asyncio.AbstractEventLoop,
         done: asyncio.Future[None],
+        generation: int | None,
     ) -> None:
         tp = (msg.topic() or "", msg.partition() or 0)
         offset = msg.offset() or 0
@@ -208,12 +301,15 @@ class AsyncRunner:
                     where(msg),
                     err,
                 )
+                self._forget(event)
             else:
                 self.tracker.finished(tp, offset)
             if not done.done():
                 done.set_result(None)
 
-        def delivered(err: KafkaError | None, _m: Message) -> None:
+        def delivered(err: KafkaError | None, m: Message) -> None:
+            if err is None and m.topic() == self.recovery_topic:
+                self.outputs.delivered(m.partition() or 0, m.offset() or 0)
             remaining[0] -= 1
             if err is not None or remaining[0] == 0:
                 loop.call_soon_threadsafe(finish, err)
@@ -221,7 +317,43 @@ class AsyncRunner:
         if not outs:
             finish(None)
             return
-        self.io.emit(event, outs, delivered)
+        with self._emit_lock:
+            if generation is None or self._owned.get(tp[1]) != generation:
+                log.warning("%s was revoked while running: output dropped", where(msg))
+                self._forget(event)
+                done.set_result(None)
+                return
+            self._emit(msg, event, outs, delivered)
+
+    def _emit(
+        self,
+        msg: Message,
+        cause: Event,
+        outs: list[Emit],
+        on_delivery: Callable[[KafkaError | None, Message], None],
+    ) -> None:
+        """Produce outputs with derived ids; recovery-topic ones pinned and labelled."""
+        for i, out in enumerate(outs):
+            event = out.event
+            if not event.SEALED:  # as MessageIO.emit: sealed events keep their id
+                env = event.envelope.model_copy(
+                    update={
+                        "event_id": derived_id(cause.envelope.event_id, out.topic, i)
+                    }
+                )
+                event = event.model_copy(update={"envelope": env})
+            emit = Emit(out.topic, event, out.key, out.partition)
+            headers: RawHeaders = None
+            if self.settings.topics.name(out.topic) == self.recovery_topic:
+                emit = Emit(out.topic, event, out.key, msg.partition() or 0)
+                headers = [(INPUT_OFFSET_HEADER, str(msg.offset() or 0).encode())]
+            self.io.produce(emit, headers, on_delivery)
+
+    def _forget(self, event: Event) -> None:
+        """Let the handler run `event` again: its output was never written."""
+        forget = getattr(self.handler, "forget", None)
+        if forget is not None:
+            forget(event)
 
     def _when_delivered(self, msg: Message, loop: asyncio.AbstractEventLoop) -> None:
         """Dead-lettered input: finished once the DLQ write is flushed (on the next flush)."""
@@ -240,4 +372,9 @@ class AsyncRunner:
             self._commit_now(sync=True)
         finally:
             self.consumer.close()
-        log.info("%s stopped after %d events", self.handler.service, self.processed)
+        log.info(
+            "%s stopped after %d events (%d skipped as already done)",
+            self.handler.service,
+            self.processed,
+            self.skipped,
+        )
