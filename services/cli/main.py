@@ -47,6 +47,9 @@ def _register() -> None:
         cli.add_command(fleet)
     except ImportError:  # pragma: no cover - partial installs
         pass
+    from services.cli.feedback_cmd import feedback
+
+    cli.add_command(feedback)
     try:
         from services.cli.analyze import analyze
 
