@@ -146,18 +146,37 @@ def broker(port: int, partitions: int) -> None:
     default=None,
     help="Write each process's log there instead of this terminal.",
 )
+@click.option(
+    "--seed/--no-seed",
+    "feedback_seed",
+    default=True,
+    show_default=True,
+    help="Publish the bundled feedback seed before the services start (skipped when "
+    "the feedback topic already holds events).",
+)
 def up(
-    bootstrap: str | None, broker_port: int, fleet_port: int, log_dir: Path | None
+    bootstrap: str | None,
+    broker_port: int,
+    fleet_port: int,
+    log_dir: Path | None,
+    feedback_seed: bool,
 ) -> None:
     """Run a whole local mesh in the foreground until Ctrl-C.
 
     Starts the embedded broker (unless --bootstrap), the local model fleet and the five
-    services as separate processes; `llm-mesh submit "..."` then talks to it.
+    services as separate processes; `llm-mesh submit "..."` then talks to it. The routers
+    learn only from the feedback topic, so unless --no-seed the bundled feedback seed
+    (recorded RouterBench outcomes) is published first and folded at start-up.
     """
     from services.cli.supervisor import MeshProcesses
     from services.mesh.broker import EmbeddedBroker
 
-    mesh = MeshProcesses(bootstrap=bootstrap, fleet_port=fleet_port, log_dir=log_dir)
+    mesh = MeshProcesses(
+        bootstrap=bootstrap,
+        fleet_port=fleet_port,
+        log_dir=log_dir,
+        feedback_seed=feedback_seed,
+    )
     stop = _on_signals()
     if bootstrap is None:
         mesh.broker = EmbeddedBroker(broker_port)
@@ -168,6 +187,14 @@ def up(
         mesh.bootstrap = mesh.broker.bootstrap
     try:
         mesh.start()
+        if feedback_seed:
+            r = mesh.seed_report
+            click.echo(
+                "feedback topic already held events: seed not loaded"
+                if r is None
+                else f"routers learned from the feedback seed: {r.events} events on "
+                f"{r.prompts} RouterBench prompts ({r.seconds:.1f}s)"
+            )
         click.echo(
             f"mesh up: Kafka {mesh.bootstrap}, fleet {mesh.fleet_url}; Ctrl-C stops it"
         )

@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from services.cli.wiring import SERVICES, ServiceName
 from services.mesh.broker import EmbeddedBroker, free_port, port_in_use
@@ -26,6 +26,9 @@ from services.mesh.config import Settings
 from services.mesh.errors import MeshError
 from services.mesh.kafka import ensure_topics
 from services.mesh.procs import die_with_parent
+
+if TYPE_CHECKING:
+    from services.cli.feedback_cmd import LoadReport
 
 
 @dataclass
@@ -46,6 +49,10 @@ class MeshProcesses:
     services: tuple[ServiceName, ...] = SERVICES
     log_dir: Path | None = None  # None: children inherit stderr
     env: dict[str, str] = field(default_factory=dict)
+    feedback_seed: bool = False
+    """Publish the bundled feedback seed before any service starts, so the routers fold
+    it at start-up and route the recorded prompts as they would after real feedback."""
+    seed_report: LoadReport | None = None  # None after start: not asked, or skipped
     children: list[Child] = field(default_factory=list)
     broker: EmbeddedBroker | None = None
     ready_dir: Path = field(
@@ -105,6 +112,10 @@ class MeshProcesses:
             self.broker = EmbeddedBroker().start()
             self.bootstrap = self.broker.bootstrap
         ensure_topics(self.settings())
+        if self.feedback_seed:
+            from services.cli.feedback_cmd import seed_topic
+
+            self.seed_report = seed_topic(self.settings())
         self.fleet_port = self.fleet_port or free_port()
         env = self.child_env()
         self._spawn(
