@@ -23,16 +23,18 @@ for _prefix in sorted(lx.POLITE_PREFIXES, key=lambda p: -len(p.split())):
     _POLITE_BY_FIRST.setdefault(_prefix.split()[0], []).append(_prefix.split())
 
 
-LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[-*•]|[a-h][.)])\s+")
+LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|\([a-h]\)|[-*•]|[a-h][.)])\s+")
 
-INLINE_NUM = re.compile(r"(?m)(?:^|\s)\(\d{1,2}\)\s+")
+# Inline enumerations: "(1) ... (2) ...", "(a) ... (b) ...", "1) ... 2) ...".
+INLINE_NUM = re.compile(r"(?m)(?:^|\s)(?:\(\d{1,2}\)|\([a-h]\)|\d{1,2}\))\s+")
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’;-]*")
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])")
 
 _CONNECTOR = re.compile(
-    r"(?:,\s*(?:and\s+then|and\s+also|and\s+after\s+that|and|then|also|plus)?|"
+    r"(?:,\s*(?:and\s+then|and\s+also|and\s+separately|and\s+additionally|"
+    r"and\s+finally|and\s+after\s+that|and|then|also|plus)?|"
     r";\s*(?:and\s+|then\s+)?|\s+and\s+then|\s+and\s+also|\s+and\s+after\s+that,?|"
     r"\s+and|\s+then|\s+as\s+well\s+as|\s+after\s+that,?)\s+(?=([A-Za-z][\w'’-]*))",
     re.I,
@@ -82,6 +84,13 @@ _BARE_MARK = re.compile(r"\s*(?:\d{1,2}|[a-h])[.)]")
 
 _CSV_HEAD = re.compile(r"\w,\w")
 
+_REPAIR_VERBS = frozenset(words("fix correct repair patch resolve improve"))
+
+_WH = frozenset(words("why how"))
+
+# Words that can open a question whose "?" sits at the end of a later clause.
+_ASKING = lx.QUESTION_STARTERS | frozenset(words("tell"))
+
 _COUPLED = frozenset(words("run test execute verify validate send share forward"))
 
 
@@ -112,6 +121,11 @@ def is_instruction(sentence: str) -> bool:
     head = s.split()[0]
     if not raw or (head.endswith(":") and raw[0] not in lx.POLITE_FIRST):
         return False  # "Name: ...", "Note: ..." label a field
+    if any(c.isdigit() for c in head):
+        return False  # "14:02 deploy start", "3 ideas ..." are log lines/data
+    if raw[0] in lx.CONDITION_WORDS and ", " in s:
+        # "If it is, draft a warning": the main clause after the condition
+        return is_instruction(s.split(", ", 1)[1])
     if _CSV_HEAD.search(head):
         return False  # "name,email,phone" is a table header
     words = strip_polite(raw)
@@ -172,9 +186,9 @@ def sentences(text: str, s: int, e: int) -> list[Range]:
 def _clauses(text: str, s: int, e: int) -> list[Range]:
     """Split one sentence at ", and <verb>", "; <verb>", " then <verb>" ..."""
     sentence = text[s:e]
-    if not is_instruction(sentence):
-        return [(s, e)]
     lead = strip_polite(lower_words(sentence))
+    if not is_instruction(sentence) and not (lead and lead[0] in lx.QUESTION_STARTERS):
+        return [(s, e)]  # wh-sentences may end in "., and draft ..." instead of "?"
     if lead and lead[0] in _PREP_VERBS:
         return [(s, e)]
     cuts = [s]
@@ -232,6 +246,10 @@ def _splits_at(verb: str, rest: str, before: str, connector: str) -> bool:
         return False  # "compare the options and recommend one"
     if verb in _REPORT_VERBS and lead and lead[0] in _INSPECT_VERBS:
         return False
+    if plain_and and lead and lead[0] in _INSPECT_VERBS and verb in _REPAIR_VERBS:
+        return False  # "check this SQL for injection and fix it": one job
+    if plain_and and len(tail) <= 3 and _WH & set(tail[1:]):
+        return False  # "flag the risky rules and say why": an elaboration
     if plain_and and _RELATIVE.search(before) and verb not in _PRODUCING_VERBS:
         return False  # "a function that takes X and returns Y": one task
     prev = strip_polite(before.lower().split())
@@ -260,6 +278,18 @@ def _is_elaboration(sentence: str) -> bool:
     return len(words) <= 3 or bool(_ELABORATION_CUES & set(words))
 
 
+def _announces_asks(text: str, units: list[Range], first_item: Range) -> bool:
+    """ "Three things for the doc:" / "Can you help with:" before a list makes
+    every item a task even when the items are noun phrases."""
+    i = units.index(first_item)
+    if i == 0:
+        return False
+    header = text[units[i - 1][0] : units[i - 1][1]].rstrip()
+    if not header.endswith(":"):
+        return False
+    return bool(set(lower_words(header)) & lx.ASK_NOUNS)
+
+
 def instruction_pieces(text: str, instr: list[Range]) -> list[Range]:
     """Task spans inside instruction text: split, then merge non-tasks."""
     pieces: list[tuple[Range, str]] = []
@@ -267,8 +297,9 @@ def instruction_pieces(text: str, instr: list[Range]) -> list[Range]:
     listed = [u for u in units if LIST_MARK.match(text[u[0] : u[1]])]
     # In a list where items are instructions, every item is its own task even
     # if phrased as a fragment ("- Highlights of the report, please").
-    list_of_tasks = len(listed) >= 2 and any(
-        is_instruction(text[a:b]) for a, b in listed
+    list_of_tasks = len(listed) >= 2 and (
+        any(is_instruction(text[a:b]) for a, b in listed)
+        or _announces_asks(text, units, listed[0])
     )
     for ui, (us, ue) in enumerate(units):
         unit = text[us:ue]
@@ -287,7 +318,13 @@ def instruction_pieces(text: str, instr: list[Range]) -> list[Range]:
             question = sent.rstrip().endswith("?")
             for ci, (cs, ce) in enumerate(_clauses(text, ss, se)):
                 clause = text[cs:ce]
-                if question and not clause.rstrip().endswith("?"):
+                head = strip_polite(lower_words(clause))
+                if (
+                    question
+                    and not clause.rstrip().endswith("?")
+                    and head
+                    and head[0] in _ASKING
+                ):
                     clause = clause.rstrip(" ,;") + "?"  # "What should I pack, and ..."
                 if ci == 0 and si == 0 and force:
                     pieces.append(((cs, ce), "task"))

@@ -34,7 +34,7 @@ TASK_VERBS: frozenset[str] = frozenset(
         diagnose audit map model sketch derive integrate differentiate factor
         simplify graph plot work figure come weigh discuss argue justify debate
         return tabulate transcribe annotate sum bucket say judge skim gauge turn
-        think
+        think mask block
         """
     )
 )
@@ -150,10 +150,19 @@ DOC_NOUNS: frozenset[str] = frozenset(
     )
 )
 
+# Words that announce a list of asks ("Three things:", "todo:", "Quick asks:").
+ASK_NOUNS: frozenset[str] = frozenset(
+    words("things asks tasks todo to-do questions requests items ones help need pls")
+)
+
+# Conjunctions that open a condition in front of an imperative ("If so, draft").
+CONDITION_WORDS: frozenset[str] = frozenset(words("if when once unless otherwise"))
+
 GREETINGS: frozenset[str] = frozenset(
     words(
         """
         hi hello dear hey greetings good regards thanks thank cheers best sincerely
+        many kind warm evening morning afternoon
         """
     )
 )

@@ -208,8 +208,10 @@ def _ssns(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
             continue
         if m.group(2) == " " and not _SSN_CONTEXT.search(_window(text, m.start())):
             continue
-        if _prev_word(text, m.start()) in _ID_CONTEXT:
-            continue
+        if _prev_word(text, m.start()) in _ID_CONTEXT and not _SSN_CONTEXT.search(
+            _window(text, m.start(), 30)
+        ):
+            continue  # "order no. 123-45-6789" is an id; "SSN no. ..." is not
         yield PiiFinding("US_SSN", m.group(), m.start(), m.end())
     lower = text.lower()
     if not any(cue in lower for cue in ("ssn", "social security", "ss#", "ss no")):
@@ -231,7 +233,8 @@ def _nrics(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
 
 def _ips(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
     for m in matches(_IPV4, text, windows):
-        if any(w in _VERSION_CONTEXT for w in _prev_words(text, m.start(), 3)):
+        # five words back reaches "upgraded the agent from 4.2.0.17 to <here>"
+        if any(w in _VERSION_CONTEXT for w in _prev_words(text, m.start(), 5)):
             continue
         if text[max(0, m.start() - 1) : m.start()] in ("v", "V", "=", "@", "~", "^"):
             continue
@@ -276,7 +279,15 @@ def _phones(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
                 yield PiiFinding("PHONE", m.group(), m.start(), m.end())
 
 
+# Benchmark-style items (answer options plus "Answer:") name fictional people
+# ("John Smith pushes a 10 kg box"); reporting them as PII would make the
+# router deny ordinary exam questions, so PERSON is not reported there.
+_EXAM_OPTION = re.compile(r"(?m)^\s*(?:[A-E][).]|Option\s?\d\s*:)\s*\S")
+
+
 def _persons(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
+    if "Answer:" in text and _EXAM_OPTION.search(text):
+        return
     for start, end in find_persons(text):
         yield PiiFinding("PERSON", text[start:end], start, end)
 

@@ -142,8 +142,16 @@ def _block_kind(text: str, kind: str, lines: list[Range]) -> tuple[str, int]:
         return "material", 0
     first = _first_sentence(text, *lines[0])
     first_words = lower_words(first)
-    if _is_header(first) and not _header_before_list(text, lines, 0):
+    if _is_salutation(text, lines):
         return "material", 0
+    if _is_header(first) and not _header_before_list(text, lines, 0):
+        # "Quick context: ... How much VAT do we owe?" still carries the ask
+        count = sum(
+            is_instruction(text[a:b])
+            for s, e in lines
+            for a, b in sentences(text, s, e)[1:]
+        )
+        return ("weak", count) if count else ("material", 0)
     if _header_before_list(text, lines, 0):
         return "strong", 1
     if is_instruction(first):
@@ -202,6 +210,17 @@ def _partition(text: str) -> tuple[list[Range], list[Range]]:
     return sorted(instr), sorted(material)
 
 
+def _is_salutation(text: str, lines: list[Range]) -> bool:
+    """ "Hi both,", "Cheers", "Kind regards,\nM." open or close a message; they
+    are never the ask, even when nothing else reads like an instruction."""
+    if len(lines) > 2:
+        return False
+    first = lower_words(text[lines[0][0] : lines[0][1]])
+    if not first or first[0] not in lx.GREETINGS:
+        return False
+    return all(len(text[s:e].split()) <= 4 for s, e in lines)
+
+
 def _tail_instruction(line: str) -> bool:
     """A last short line such as "Fix it." after pasted material."""
     if LIST_MARK.match(line) or _CODE_LINE.search(line) or line[:1].isspace():
@@ -216,7 +235,12 @@ def _header_before_list(text: str, lines: list[Range], i: int) -> bool:
     nxt = text[lines[i + 1][0] : lines[i + 1][1]]
     if not LIST_MARK.match(nxt):
         return False
-    return any(is_instruction(text[a:b]) for a, b in sentences(text, *lines[i + 1]))
+    if any(is_instruction(text[a:b]) for a, b in sentences(text, *lines[i + 1])):
+        return True
+    header = text[lines[i][0] : lines[i][1]].rstrip()
+    # only announcers ("Three things:", "Can you help with:"); "Classify each
+    # ticket:" is followed by the data it operates on
+    return header.endswith(":") and bool(set(lower_words(header)) & lx.ASK_NOUNS)
 
 
 def _inline_material(text: str, s: int, e: int) -> int | None:
@@ -277,11 +301,19 @@ def _attach(text: str, tasks: list[Range], material: list[Range]) -> list[Segmen
     if len(tasks) == 1:
         return [Segment(tasks[0][0], tasks[0][1], ctx)]
     refers = []
+    starts = [s for s, _ in ctx]
     for s, e in tasks:
         words = strip_polite(lower_words(text[s:e].replace("IT ", "I.T. ")))
         ref = bool(
             set(words) & lx.REFERENCE_WORDS or set(words) & lx.DOC_NOUNS
         ) or bool(words and words[0] in lx.DOC_VERBS)
+        # "... and propose a resolution: '<complaint>'": a clause that ends in
+        # a colon or runs straight into the material operates on it.
+        ref = (
+            ref
+            or text[s:e].rstrip().endswith(":")
+            or any(0 <= m - e <= 3 and not text[e:m].strip(" :\t") for m in starts)
+        )
         refers.append(ref)
     if not any(refers):
         first_mat = ctx[0][0]

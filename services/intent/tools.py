@@ -14,9 +14,9 @@ from services.intent.features import ARITHMETIC
 # Cheap substring gates: the regexes below only run when one of these occurs.
 _RETRIEVAL_HINTS = ("our ", "company", "internal", "attached", "according to",
                     "knowledge", "confluence", "sharepoint")  # fmt: skip
-_BROWSING_HINTS = ("latest", "current", "today", "right now", "this week", "recent",
-                   "news", "up to date", "up-to-date", "search the web", "look up",
-                   "look it up", "google", "online", "live")  # fmt: skip
+_BROWSING_HINTS = ("latest", "current", "today", "right now", "this week", "news",
+                   "up to date", "up-to-date", "search the web", "look up",
+                   "look it up", "google", "at the moment")  # fmt: skip
 _DIGIT = re.compile(r"\d")
 _DOC_INTENTS = frozenset({"summarize", "classify", "sentiment", "extract", "translate"})
 
@@ -43,11 +43,18 @@ _CODE_EXEC = re.compile(
     r"\b(?:and|then) test\b",
     re.I,
 )
+# Only cues about the *currency of information* count: "recently observed",
+# "current ratio", "tired of meetings today" or "live" in a question need no web.
 _BROWSING = re.compile(
-    r"\b(?:latest|current|currently|today'?s?|right now|this week|recent(?:ly)?|"
-    r"news|up[- ]to[- ]date|search the web|look (?:it )?up|google|online|live)\b",
+    r"\b(?:latest|today's|right now|this week's|news|up[- ]to[- ]date|"
+    r"search the web|look (?:it )?up|google|at the moment|"
+    r"current(?:ly)?\s+(?:[\w-]+\s+)?(?:prices?|rates?|news|weather|status|version|"
+    r"exchange|stock|ceo|president|prime minister|events?|recommendations?|"
+    r"guidance|guidelines|advice|regulations?|rules?))\b",
     re.I,
 )
+# A multiple-choice / fill-in item is answered closed-book from its options.
+_EXAM = re.compile(r"(?m)^\s*(?:[A-E][).]|Option\s?\d\s*:)\s*\S")
 _CALC = re.compile(
     r"\b(?:calculate|compute|work out|figure out|how much|how many|percent|"
     r"npv|irr|roi|bmi)\b",
@@ -62,6 +69,8 @@ def detect_tools(
     tools: list[str] = []
     evidence: list[str] = []
     lower = text.lower()
+    if intent == "chat" or ("Answer:" in text and _EXAM.search(text)):
+        return (), ()
     if intent == "math" or (intent in ("reasoning", "qa") and _DIGIT.search(text)
                             and (_CALC.search(text) or ARITHMETIC.search(text))):  # fmt: skip
         tools.append("calculator")

@@ -335,7 +335,6 @@ def _typos() -> list[Row]:
 
 
 def _one_task_and() -> list[Row]:
-    complaint = "'I was promised a callback within 24 hours. It's been a week, the router still drops every evening and I've paid for a service I can't use.'"
     return [
         R("Refactor this Python function to be idiomatic and add type hints:\n\n" + CODE_PY, "code general low int"),
         R("Write a function that reads a CSV file and returns the average of each numeric column", "code general low pub"),
@@ -548,7 +547,7 @@ def _pii_rows() -> list[Row]:
         R("My Amex " + AMEX + " was declined at checkout even though I have credit left. What are the usual reasons?", "qa finance low res"),
         R("Customer record\n| name | card | phone |\n|---|---|---|\n| " + mark("PERSON", "Daniel Moreau") + " | " + CARD2 + " | " + PH1 + " |\n\nMask the sensitive fields in this table.", "code finance low res"),
         R("Please send the refund to " + IBAN_GB + " and confirm by email to " + EM2 + ". Draft that confirmation for me.", "draft finance low res"),
-        R("Supplier bank change request: old IBAN NL20INGB0001234567 -> new IBAN " + IBAN_NL + ". Is this request suspicious?", "classify security low res"),
+        R("Supplier bank change request: old IBAN " + mark("IBAN", "NL20INGB0001234567") + " -> new IBAN " + IBAN_NL + ". Is this request suspicious?", "classify security low res"),
         R("Translate into English: « Veuillez effectuer le virement sur le compte " + IBAN_FR + " avant le 30. »", "translate finance low res"),
         R("Onboarding form for " + mark("PERSON", "Sofia Rossi") + ", SSN " + SSN1 + ", start date 2 Sept. Extract the fields as JSON.", "extract general low res"),
         R("social security no. " + SSN2 + " keeps getting rejected by the payroll system - what format does it expect?", "qa finance low res"),
