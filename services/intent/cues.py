@@ -22,6 +22,8 @@ INTENT_CUES: dict[str, str] = {
         abstract highlights shorten short_version executive_summary
         in_a_nutshell brief me main_points outline the main cliff_notes précis
         bullet_summary summarising summarizing condensed
+        resumir resume résume résumer resumen zusammenfassen zusammenfassung
+        riassumi riassumere riassunto samenvatten ringkaskan rangkum ringkasan
     """,
     "draft": """
         short_note note_to my_manager friendly_reminder reminder_about
@@ -34,6 +36,8 @@ INTENT_CUES: dict[str, str] = {
         rewrite rephrase polish proofread make_it_more_professional
         compose_a_letter compose_an_email write_to respond_to template
         business_case outreach follow-up thank-you_note report_for resignation
+        escribe escribir écris écrire rédige rédiger schreibe schreiben scrivi
+        redacta tulis
     """,
     "creative": """
         ideas name_ideas product_names names_for come_up_with_names story_about
@@ -42,7 +46,7 @@ INTENT_CUES: dict[str, str] = {
         fable fairy_tale riddle joke jokes pun puns imagine brainstorm
         creative_names catchy witty bedtime_story character characters plot
         novel chapter ode ballad metaphor whimsical humorous funny short_film
-        scene monologue mascot jingle
+        scene monologue mascot jingle ^title ^a_title title_for a_name_for
     """,
     "reasoning": """
         second-order differential what_could_explain most_likely_diagnosis
@@ -107,7 +111,11 @@ INTENT_CUES: dict[str, str] = {
         translation translated into french spanish german japanese portuguese
         italian chinese mandarin korean dutch hindi arabic malay russian
         english_version localize render_in language in_french in_spanish
-        in_german how_do_you_say
+        in_german how_do_you_say traducir traduce traduzca traduire traduis
+        traduisez traduci tradurre übersetzen übersetze übersetzung oversette
+        oversett översätt vertalen vertaal terjemahkan terjemah inglés anglais
+        englisch engelsk inggris español espagnol spanisch français francés
+        allemand alemán deutsch
     """,
     "qa": """
         why_is why_do why_does why_are why_did how_many_time what_causes
@@ -115,7 +123,9 @@ INTENT_CUES: dict[str, str] = {
         where_is how_does how_do explain_what define definition meaning
         stand_for difference_between tell_me_about capital_of history_of which
         planet according_to is_it_true fact answer_the_question single_choice
-        print_only_a_single_choice answer:
+        print_only_a_single_choice answer: ^explain ^define ^describe
+        explain_how explain_why explain_the_difference explica explique
+        erkläre spiega jelaskan
     """,
     "chat": """
         you're bored let's_chat funny_guy you_are lol hi hello hey thanks
@@ -319,10 +329,20 @@ _BOTH_N = {
 }
 
 
+# Scripts without spaces cannot be split into words; their few request verbs
+# are matched as substrings (Chinese, Japanese, Korean).
+_CJK_CUES = (("翻译", "translate"), ("翻譯", "translate"), ("翻訳", "translate"),
+             ("번역", "translate"), ("英文", "translate"), ("英语", "translate"),
+             ("总结", "summarize"), ("摘要", "summarize"), ("要約", "summarize"),
+             ("요약", "summarize"), ("为什么", "qa"), ("什么是", "qa"))  # fmt: skip
+
+
 def all_cues(text_lower: str) -> list[tuple[str, str]]:
     """Intent and domain cues in one pass: ("cue:label" | "dom:label", cue)."""
     found = find_cues(_BOTH_OWNERS, _BOTH_N, words_of(text_lower))
     found += [("dom:finance", c) for c in _CURRENCY if c in text_lower]
+    if not text_lower.isascii():
+        found += [(f"cue:{label}", c) for c, label in _CJK_CUES if c in text_lower]
     return found
 
 

@@ -14,8 +14,19 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 
-from services.intent.cues import LEAD_OWNERS, all_cues, domain_cues
-from services.intent.lexicon import POLITE_PREFIXES, TASK_VERBS
+from services.intent.cues import (
+    DOMAIN_OWNERS,
+    INTENT_OWNERS,
+    LEAD_OWNERS,
+    all_cues,
+    domain_cues,
+)
+from services.intent.lexicon import (
+    POLITE_PREFIXES,
+    QUESTION_STARTERS,
+    TASK_VERBS,
+    words,
+)
 
 _TOKEN = re.compile(r"[a-z][a-z0-9'’+#-]*|\d+(?:[.,]\d+)*|[?$%€£_=<>{}();:*/+^-]")
 _CODE = re.compile(
@@ -93,6 +104,84 @@ def _lead(words: list[str]) -> list[str]:
     return words
 
 
+# "tell me who bears the cost" asks the same as "who bears the cost?"
+_REPORT_LEADS = (("tell", "me"), ("let", "me", "know"), ("show", "me"))
+_ASK_WORDS = QUESTION_STARTERS | {"whether", "if"}
+# Sentences inside one task: a preamble ("Our bill was ...; ") may precede
+# the verb that says what is asked.
+_SENTENCE_BREAK = re.compile(r"[.;!?\n]+\s+|:\s+")
+
+
+def _ask_lead(words: list[str]) -> list[str]:
+    for prefix in _REPORT_LEADS:
+        n = len(prefix)
+        if tuple(words[:n]) == prefix and len(words) > n and words[n] in _ASK_WORDS:
+            return words[n:]
+    return words
+
+
+def _verb_sentence_lead(text_lower: str) -> list[str]:
+    """Lead words of the first later sentence that opens with a task verb."""
+    for chunk in _SENTENCE_BREAK.split(text_lower)[1:4]:
+        lead = _lead([t for t in _TOKEN.findall(chunk) if t[0].isalpha()])
+        if lead and (lead[0] in TASK_VERBS or lead[0] in _ASK_WORDS):
+            return lead
+    return []
+
+
+# Typos in the instruction ("summarsie", "transalte", "folowing") hide the very
+# words the intent depends on. An unknown token is mapped to a known task verb
+# or cue word when it is that word with two adjacent letters swapped or one
+# *inner* letter dropped. Substitutions and dropped first/last letters are not
+# corrected: they turn real words into cue words ("every" -> "fever", "bank"
+# -> "banks", "single" -> "jingle").
+_KNOWN: frozenset[str] = frozenset(
+    w
+    for w in (
+        *TASK_VERBS,
+        *(c for c in INTENT_OWNERS if " " not in c),
+        *(c for c in DOMAIN_OWNERS if " " not in c),
+        *words(
+            """following article letter difference between example addresses
+            sentiment email emails summary poem story function script"""
+        ),
+    )
+    if w.isalpha() and len(w) >= 5
+)
+_BY_EDIT: dict[str, str | None] = {}
+for _w in sorted(_KNOWN):
+    _variants = {_w[:i] + _w[i + 1 :] for i in range(1, len(_w) - 1)}
+    _variants |= {
+        _w[:i] + _w[i + 1] + _w[i] + _w[i + 2 :]
+        for i in range(len(_w) - 1)
+        if _w[i] != _w[i + 1]
+    }
+    for _v in _variants - _KNOWN:
+        _BY_EDIT[_v] = _w if _BY_EDIT.get(_v, _w) == _w else None
+
+
+# Real words one such edit away from a cue word ("layer" / "lawyer").
+_REAL_WORDS = frozenset(words("english redacts layer plants merges"))
+
+
+@lru_cache(maxsize=1 << 14)
+def correct(word: str) -> str:
+    """The known word ``word`` is a typo of (``word`` itself if none)."""
+    if len(word) < 5 or word in _KNOWN or word in INTENT_OWNERS or word in _REAL_WORDS:
+        return word
+    return _BY_EDIT.get(word) or word
+
+
+def _normalise(lower: str, toks: list[str]) -> tuple[str, list[str]]:
+    fixed = [correct(t) for t in toks]
+    if fixed == toks:
+        return lower, toks
+    for old, new in zip(toks, fixed, strict=True):
+        if old != new:
+            lower = re.sub(rf"\b{re.escape(old)}\b", new, lower)
+    return lower, fixed
+
+
 Notes = dict[str, list[str]]
 
 
@@ -133,11 +222,15 @@ def extract(
     features the words that fired them (used as evidence)."""
     lower = text.lower()
     toks = _TOKEN.findall(lower)
+    if len(toks) <= 40:  # instructions, not pasted prose mistaken for one
+        lower, toks = _normalise(lower, toks)
     words = [stem(t) for t in toks if t not in _STOP]
     feats: list[str] = [f"w:{w}" for w in words]
     if BIGRAMS:
         feats += [f"b:{a}_{b}" for a, b in pairwise(words)]
-    lead = _lead([t for t in toks if t[0].isalpha()])
+    lead = _ask_lead(_lead([t for t in toks if t[0].isalpha()]))
+    if lead and lead[0] not in TASK_VERBS and lead[0] not in _ASK_WORDS:
+        lead = _verb_sentence_lead(lower) or lead
     if lead:
         for n in (3, 2, 1):
             owners = LEAD_OWNERS.get(" ".join(lead[:n]))
