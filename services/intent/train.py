@@ -25,6 +25,9 @@ from services.intent.pii import detect_pii
 
 REPO = Path(__file__).resolve().parents[2]
 TRAIN_PATH = REPO / "tests" / "data" / "intent" / "train.jsonl"
+# Hand-written rows in styles the templates lack (follow-ups, terse asks);
+# see tests/data/intent/train_variety.py. fresh.jsonl is never read here.
+EXTRA_PATHS = (REPO / "tests" / "data" / "intent" / "train_extra.jsonl",)
 SEED = 13
 EPOCHS = 10
 MIN_COUNT = 2
@@ -141,7 +144,12 @@ def compact(weights: dict[str, list[float]], bias: list[float]) -> dict[str, Any
 
 def fit(path: Path = TRAIN_PATH) -> dict[str, Any]:
     """The full deterministic pipeline: rows -> examples -> model dict."""
-    weights, bias = train(build_examples(load_rows(path)))
+    rows = load_rows(path)
+    if path == TRAIN_PATH:
+        for extra in EXTRA_PATHS:
+            if extra.exists():
+                rows += load_rows(extra)
+    weights, bias = train(build_examples(rows))
     return compact(weights, bias)
 
 
