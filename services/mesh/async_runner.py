@@ -335,7 +335,7 @@ class AsyncRunner:
         """Produce outputs with derived ids; recovery-topic ones pinned and labelled."""
         for i, out in enumerate(outs):
             event = out.event
-            if not event.SEALED:  # as MessageIO.emit: sealed events keep their id
+            if not getattr(event, "SEALED", False):  # as MessageIO.emit
                 env = event.envelope.model_copy(
                     update={
                         "event_id": derived_id(cause.envelope.event_id, out.topic, i)
