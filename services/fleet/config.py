@@ -7,6 +7,8 @@ slow flaky one, one with a small context window) without code:
     models:
       sim-slow: {latency_ms: 800, jitter_ms: 200, failure_rate: 0.05}
       sim-small: {context_window: 2048}
+
+`ttft_share` is the part of the latency before the first token of a streamed reply.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ class ModelSettings(BaseModel):
     jitter_ms: float = Field(default=0.0, ge=0)
     failure_rate: float = Field(default=0.0, ge=0, le=1)
     context_window: int = Field(default=0, ge=0)
+    ttft_share: float = Field(default=0.25, ge=0, le=1)
 
 
 class _Override(BaseModel):
@@ -35,6 +38,7 @@ class _Override(BaseModel):
     jitter_ms: float | None = Field(default=None, ge=0)
     failure_rate: float | None = Field(default=None, ge=0, le=1)
     context_window: int | None = Field(default=None, ge=0)
+    ttft_share: float | None = Field(default=None, ge=0, le=1)
 
 
 class _File(BaseModel):

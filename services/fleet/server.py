@@ -44,6 +44,7 @@ from services.fleet.simulate import (
     simulated_answer,
     tool_result_answer,
 )
+from services.fleet.streaming import stream_answer
 
 _OK = Fault("ok")
 
@@ -138,29 +139,37 @@ class FleetApp:
 
     async def _serve(
         self, shape: _Shape, request: web.Request, path_model: str | None
-    ) -> web.Response:
+    ) -> web.StreamResponse:
         try:
-            ask = shape.parse(await request.json(), request.headers, path_model)
+            body = await request.json()
+            ask = shape.parse(body, request.headers, path_model)
         except (ValueError, ShapeError):
             return _json(400, shape.failure("invalid", 400, None))
+        stream = None
+        if isinstance(shape, OpenAIShape) and body.get("stream") is True:
+            options = body.get("stream_options")
+            stream = isinstance(options, dict) and options.get("include_usage") is True
         st = self.state.stats.setdefault(ask.model, ModelStats())
         st.requests += 1
         st.in_flight += 1
         st.max_in_flight = max(st.max_in_flight, st.in_flight)
         try:
-            return await self._respond(shape, request, ask)
+            return await self._respond(shape, request, ask, stream)
         finally:
             st.in_flight -= 1
 
     async def _respond(
-        self, shape: _Shape, request: web.Request, ask: Ask
-    ) -> web.Response:
+        self, shape: _Shape, request: web.Request, ask: Ask, stream: bool | None
+    ) -> web.StreamResponse:
+        """One reply; `stream` is None for a plain one, else whether to add usage."""
         state = self.state
         fault = state.next_fault(ask.model)
         cfg = state.overrides.get(ask.model, state.defaults)
         delay_ms = cfg.latency_ms + fault.delay_ms
         if cfg.jitter_ms:
             delay_ms += state.rng.uniform(0.0, cfg.jitter_ms)
+        if stream is not None and fault.kind in ("ok", "slow", "refused", "malformed"):
+            return await self._stream(request, ask, fault, delay_ms / 1000.0, stream)
         if delay_ms > 0:
             await asyncio.sleep(delay_ms / 1000.0)
         if fault.kind == "reset":
@@ -190,15 +199,46 @@ class FleetApp:
             raw = raw[: len(raw) // 2]
         return web.Response(body=raw, content_type="application/json")
 
-    async def chat(self, request: web.Request) -> web.Response:
+    async def _stream(
+        self,
+        request: web.Request,
+        ask: Ask,
+        fault: Fault,
+        delay_s: float,
+        include_usage: bool,
+    ) -> web.StreamResponse:
+        """A streamed success (failures are sent before any chunk, as plain errors)."""
+        cfg = self.state.overrides.get(ask.model, self.state.defaults)
+        if (
+            fault is _OK
+            and cfg.failure_rate
+            and self.state.rng.random() < cfg.failure_rate
+        ):
+            await asyncio.sleep(delay_s)
+            return _json(503, OpenAIShape().failure("status", 503, ask))
+        answer = self.state.answer(ask, refused=fault.kind == "refused")
+        if cfg.context_window and answer.tokens_in > cfg.context_window:
+            await asyncio.sleep(delay_s)
+            return _json(400, OpenAIShape().failure("context_length", 400, ask))
+        return await stream_answer(
+            request,
+            ask,
+            answer,
+            delay_s=delay_s,
+            ttft_share=cfg.ttft_share,
+            include_usage=include_usage,
+            malformed=fault.kind == "malformed",
+        )
+
+    async def chat(self, request: web.Request) -> web.StreamResponse:
         """OpenAI chat completions."""
         return await self._serve(OpenAIShape(), request, None)
 
-    async def messages(self, request: web.Request) -> web.Response:
+    async def messages(self, request: web.Request) -> web.StreamResponse:
         """Anthropic Messages."""
         return await self._serve(AnthropicShape(), request, None)
 
-    async def gemini(self, request: web.Request) -> web.Response:
+    async def gemini(self, request: web.Request) -> web.StreamResponse:
         """Gemini generateContent; the model is in the path."""
         model, _, action = request.match_info["tail"].rpartition(":")
         if action != "generateContent" or not model:
