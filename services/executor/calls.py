@@ -63,6 +63,20 @@ async def _run_tool(tools: Mapping[str, Tool], name: str, args_json: str) -> str
         return f"error: {e}"
 
 
+async def _call(
+    client: httpx.AsyncClient,
+    adapter: ProviderAdapter,
+    req: ChatRequest,
+    key: str | None,
+    stream: bool,
+) -> ChatResponse:
+    streamed = getattr(adapter, "complete_streamed", None) if stream else None
+    if streamed is None:
+        return await adapter.complete(client, req, key)
+    resp: ChatResponse = await streamed(client, req, key)
+    return resp
+
+
 async def call_with_tools(
     client: httpx.AsyncClient,
     adapter: ProviderAdapter,
@@ -74,10 +88,12 @@ async def call_with_tools(
     timeout_s: float,
     idempotency_key: str,
     tools: Mapping[str, Tool],
+    stream: bool = False,
 ) -> tuple[ChatResponse, Usage]:
     """Call the model, running requested tools for up to `MAX_TOOL_ROUNDS` rounds.
 
-    The last round offers no tools, so the model has to answer in text.
+    The last round offers no tools, so the model has to answer in text. With `stream`,
+    adapters that stream natively are called that way (a true time to first token).
     """
     key = api_key_for(spec)
     history = list(messages)
@@ -96,7 +112,7 @@ async def call_with_tools(
             else f"{idempotency_key}:r{round_no}",
             tools=now_offered,
         )
-        resp = await adapter.complete(client, req, key)
+        resp = await _call(client, adapter, req, key, stream)
         usage.add(resp)
         if not resp.tool_calls or not now_offered:
             return resp, usage
@@ -132,6 +148,7 @@ async def attempt(
     budget_s: float,
     idempotency_key: str,
     tools: Mapping[str, Tool],
+    stream: bool = False,
 ) -> tuple[ChatResponse, Usage]:
     """One attempt bounded by `budget_s`, waiting for a slot included.
 
@@ -150,6 +167,7 @@ async def attempt(
                 timeout_s=budget_s,
                 idempotency_key=idempotency_key,
                 tools=tools,
+                stream=stream,
             )
     except TimeoutError:
         msg = f"no answer from model {spec.name} within {budget_s:.2f}s"

@@ -15,7 +15,7 @@ import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import httpx
 
@@ -48,6 +48,7 @@ class CallPlan:
     call_timeout_s: float = 30.0
     idempotent: bool = False
     tools: tuple[str, ...] = ()
+    stream: bool = False  # stream where the adapter can: real TTFT, more CPU a call
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ class Executor:
         rng: random.Random | None = None,
         on_breaker_change: Callable[[BreakerTransition], None] | None = None,
         tools: Mapping[str, Tool] | None = None,
+        stream: bool = False,
     ) -> None:
         self._own_client = client is None
         self._client = client if client is not None else make_client()
@@ -112,6 +114,7 @@ class Executor:
         self._on_change = on_breaker_change
         self._tools = dict(tools) if tools is not None else default_tools()
         self._models: dict[str, ModelRuntime] = {}
+        self._stream = stream
 
     def runtime(self, spec: ModelSpec) -> ModelRuntime:
         """The per-model state, created on first use."""
@@ -138,6 +141,8 @@ class Executor:
 
     async def execute(self, plan: CallPlan) -> ExecutionResult:
         """Run `plan` to one result (never raises for model failures)."""
+        if self._stream and not plan.stream:
+            plan = replace(plan, stream=True)
         start = self._clock()
         deadline = start + plan.deadline_s
         records: list[AttemptRecord] = []

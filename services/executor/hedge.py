@@ -64,6 +64,7 @@ async def _one(
             budget_s=budget_s,
             idempotency_key=key,
             tools=tools,
+            stream=plan.stream,
         )
     except ProviderError as e:
         ms = (clock() - t0) * 1000.0

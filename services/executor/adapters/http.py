@@ -80,13 +80,22 @@ async def post_json(
         ) as resp:
             ttft_ms = (time.perf_counter() - start) * 1000.0
             raw = await resp.aread()
-    except (httpx.HTTPError, aiohttp.ClientError, OSError) as e:
-        kind = _transport_kind(e)
-        orig = e.__cause__ if isinstance(e.__cause__, aiohttp.ClientError) else e
-        detail = redact(f"{type(orig).__name__}: {orig}", [api_key])[:_MAX_DETAIL]
-        msg = f"{kind} calling {provider} model {model}: {detail}"
-        raise ProviderError(kind, msg) from None
+    except TRANSPORT_ERRORS as e:
+        raise transport_error(e, provider, model, api_key) from None
     return resp.status_code, resp.headers, raw, ttft_ms
+
+
+TRANSPORT_ERRORS = (httpx.HTTPError, aiohttp.ClientError, OSError)
+
+
+def transport_error(
+    exc: BaseException, provider: str, model: str, api_key: str | None
+) -> ProviderError:
+    """`timeout` or `connection`: no complete response arrived (secrets removed)."""
+    kind = _transport_kind(exc)
+    orig = exc.__cause__ if isinstance(exc.__cause__, aiohttp.ClientError) else exc
+    detail = redact(f"{type(orig).__name__}: {orig}", [api_key])[:_MAX_DETAIL]
+    return ProviderError(kind, f"{kind} calling {provider} model {model}: {detail}")
 
 
 def parse_body(raw: bytes, status: int, provider: str, model: str) -> Any:

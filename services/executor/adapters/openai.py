@@ -1,13 +1,15 @@
 """OpenAI-compatible chat completions (OpenAI, vLLM, Ollama, llama.cpp, OpenRouter...).
 
 The most widely cloned API, so it carries the tool loop: tools are offered in the
-OpenAI `tools` format and `tool_calls` come back as neutral `ToolCall`s.
+OpenAI `tools` format and `tool_calls` come back as neutral `ToolCall`s. It also streams
+(`stream`, `complete_streamed`; see `openai_stream`), the way to a true time to first
+token.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 import httpx
@@ -17,7 +19,6 @@ from services.executor.adapters.base import (
     ChatResponse,
     StreamDelta,
     ToolCall,
-    stream_via_complete,
 )
 from services.executor.adapters.http import (
     bad_shape,
@@ -28,6 +29,7 @@ from services.executor.adapters.http import (
     retry_after_seconds,
     status_error,
 )
+from services.executor.adapters.openai_stream import Assembly, chunks
 from services.executor.errors import ProviderError
 
 _FINISH = {"stop": "stop", "length": "length", "tool_calls": "tool_calls"}
@@ -90,21 +92,32 @@ class OpenAIAdapter:
             api_key=api_key,
         )
         if status >= 400:
-            try:
-                message, code = error_detail(json.loads(raw))
-            except ValueError:
-                message, code = raw[:200].decode(errors="replace"), ""
-            raise status_error(
-                status,
-                message=describe(self.provider, name, status, message, api_key),
-                retry_after_s=retry_after_seconds(resp_headers),
-                auth=code == "invalid_api_key",
-                context=code == "context_length_exceeded"
-                or "maximum context length" in message,
-                quota=code == "insufficient_quota",
-            )
+            raise self.error(req, api_key, status, resp_headers, raw)
         return self.parse(
             parse_body(raw, status, self.provider, name), req, status, ttft
+        )
+
+    def error(
+        self,
+        req: ChatRequest,
+        api_key: str | None,
+        status: int,
+        resp_headers: Mapping[str, str],
+        raw: bytes,
+    ) -> ProviderError:
+        """The taxonomy error for an HTTP error status and its body."""
+        try:
+            message, code = error_detail(json.loads(raw))
+        except ValueError:
+            message, code = raw[:200].decode(errors="replace"), ""
+        return status_error(
+            status,
+            message=describe(self.provider, req.spec.name, status, message, api_key),
+            retry_after_s=retry_after_seconds(resp_headers),
+            auth=code == "invalid_api_key",
+            context=code == "context_length_exceeded"
+            or "maximum context length" in message,
+            quota=code == "insufficient_quota",
         )
 
     def parse(
@@ -149,8 +162,40 @@ class OpenAIAdapter:
             recorded_correct=_recorded(data, "mesh_recorded_correct"),
         )
 
-    def stream(
+    def _stream_chunks(
+        self, client: httpx.AsyncClient, req: ChatRequest, api_key: str | None
+    ) -> AsyncIterator[Any]:
+        url, headers, body = self.build(req, api_key)
+        body["stream"] = True
+        body["stream_options"] = {"include_usage": True}
+        headers["Accept"] = "text/event-stream"
+
+        def on_error(status: int, resp_headers: Mapping[str, str], raw: bytes) -> Any:
+            return self.error(req, api_key, status, resp_headers, raw)
+
+        return chunks(client, url, headers, body, req, api_key, on_error)
+
+    async def stream(
         self, client: httpx.AsyncClient, req: ChatRequest, api_key: str | None
     ) -> AsyncIterator[StreamDelta]:
-        """One-delta stream for now (SSE `stream: true` is the planned upgrade)."""
-        return stream_via_complete(self, client, req, api_key)
+        """The answer as it is decoded; the last delta has the finish reason and usage.
+
+        Raises:
+            ProviderError: as `complete`, also for a stream cut short.
+        """
+        acc = Assembly()
+        async for chunk in self._stream_chunks(client, req, api_key):
+            text = acc.add(chunk)
+            if text:
+                yield StreamDelta(text)
+        resp = acc.response(req, _FINISH)
+        yield StreamDelta("", resp.finish_reason, resp.tokens_in, resp.tokens_out)
+
+    async def complete_streamed(
+        self, client: httpx.AsyncClient, req: ChatRequest, api_key: str | None
+    ) -> ChatResponse:
+        """Like `complete`, over a stream: `ttft_ms` is the first token's arrival."""
+        acc = Assembly()
+        async for chunk in self._stream_chunks(client, req, api_key):
+            acc.add(chunk)
+        return acc.response(req, _FINISH)
