@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import os
 import socket
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from services.governance.audit import AuditTrail
 from services.governance.budget import Ledger
@@ -155,6 +155,21 @@ class GovernanceHandler:
         if isinstance(event, TaskFailed):
             return failed(st, event, p)
         return []
+
+    def on_assigned(
+        self,
+        partitions: Sequence[tuple[str, int]],
+        history: Callable[
+            [list[tuple[str, int]]], Mapping[tuple[str, int], list[Event]]
+        ],
+    ) -> None:
+        """Runner hook: rebuild the budget ledger of each newly assigned budget partition
+        (required: without it a restart would start every tenant at zero spend), and link
+        the audit chains of the partition numbers it will write to their history."""
+        budget = [(BUDGET, p) for t, p in partitions if t == BUDGET]
+        audit = sorted({(AUDIT, p) for _t, p in partitions})
+        for (topic, p), events in history(budget + audit).items():
+            self.restore(topic, p, events)
 
     def restore(self, topic: str, partition: int, events: Iterable[Event]) -> None:
         """Rebuild state for a newly assigned partition from its whole history."""

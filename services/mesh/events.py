@@ -156,8 +156,6 @@ class Event(Record):
     """
 
     AVRO_NAME: ClassVar[str] = ""
-    SEALED: ClassVar[bool] = False
-    """True when a hash covers the envelope: the runner must not re-derive its event id."""
     envelope: Envelope
 
     @classmethod
@@ -291,7 +289,6 @@ class RequestRejected(Event):
 
 class AuditRecord(Event):
     AVRO_NAME: ClassVar[str] = "mesh.v1.AuditRecord"
-    SEALED: ClassVar[bool] = True
     chain: str
     seq: int
     kind: str

@@ -5,15 +5,21 @@ broker), and only then are the inputs' offsets committed. Transactions are not u
 the embedded broker does not honour them (see the broker notes); duplicates that a crash can
 cause carry the same derived event ids, so downstream handlers drop them.
 
-A handler may hold state that spans several inputs (the aggregator's open requests); it then
-exposes `committable(partition, next_offset) -> int` and the runner never commits past that
-offset, so a restart re-reads what the state was built from.
+Optional handler hooks, for state that spans inputs:
+
+- `committable(partition, next_offset) -> int`: never commit past it (the aggregator keeps
+  the commit point below its open requests, so a restart re-reads what they were built from);
+- `on_assigned(partitions, history)`: rebuild state for newly assigned partitions, reading
+  any partitions' past with `history([(topic, partition), ...])` (governance's budget ledger);
+- `tick() -> [Emit]` about once a second and `close() -> [Emit]` on revoke and shutdown
+  (governance's time-based and final audit checkpoints).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -23,7 +29,9 @@ from services.mesh.broadcast import BroadcastReader
 from services.mesh.codec import Codec
 from services.mesh.config import Settings
 from services.mesh.errors import CodecError
+from services.mesh.events import Event
 from services.mesh.handler import Handler
+from services.mesh.history import read_history
 from services.mesh.kafka import consumer_config, producer_config
 from services.mesh.runtime import MessageIO, where
 from services.mesh.tracing import consumer_span
@@ -31,6 +39,7 @@ from services.mesh.tracing import consumer_span
 log = logging.getLogger(__name__)
 
 MAX_BATCH = 500
+TICK_S = 1.0
 
 
 class Runner:
@@ -77,12 +86,33 @@ class Runner:
             self.handler.service,
             [f"{p.topic}[{p.partition}]" for p in partitions],
         )
+        hook = getattr(self.handler, "on_assigned", None)
+        if hook is not None:
+            assigned = [
+                (self.settings.topics.logical(p.topic), p.partition) for p in partitions
+            ]
+            hook(assigned, self._history)
         if self.on_ready is not None:
             self.on_ready()
             self.on_ready = None
 
+    def _history(
+        self, wanted: list[tuple[str, int]]
+    ) -> dict[tuple[str, int], list[Event]]:
+        return read_history(self.settings, wanted, codec=self.codec)
+
     def _on_revoke(self, consumer: Consumer, partitions: list[TopicPartition]) -> None:
+        self._emit_hook("close")
+        self.io.flush()
         self._commit(sync=True)
+
+    def _emit_hook(self, name: str) -> None:
+        """Produce what an optional handler hook (`tick`, `close`) returns, uncaused."""
+        hook = getattr(self.handler, name, None)
+        if hook is None:
+            return
+        for out in hook():
+            self.io.produce(out)
 
     def run(self) -> None:
         """Poll, handle, produce, flush, commit — until stopped. Closes the clients."""
@@ -93,10 +123,14 @@ class Runner:
         self.consumer.subscribe(
             names, on_assign=self._on_assign, on_revoke=self._on_revoke
         )
+        next_tick = time.monotonic() + TICK_S
         try:
             while not self._stop.is_set():
                 if self.broadcast is not None:
                     self.broadcast.drain(self._fold)
+                if time.monotonic() >= next_tick:
+                    self._emit_hook("tick")
+                    next_tick = time.monotonic() + TICK_S
                 first = self.consumer.poll(0.1)
                 if first is None:
                     continue
@@ -175,6 +209,7 @@ class Runner:
 
     def _close(self) -> None:
         try:
+            self._emit_hook("close")
             self.io.flush()
             self._commit(sync=True)
         finally:

@@ -3,8 +3,8 @@
 Decoding (or dead-lettering what cannot be decoded), tracing, producing the handler's outputs
 with the trace context in their headers, and giving outputs deterministic event ids: an
 output's id is derived from the input's id, so an input redelivered after a crash yields the
-SAME output ids and every downstream handler can drop the duplicate by id. Events sealed by
-a hash over their envelope (audit records) keep the id their handler gave them.
+SAME output ids and every downstream handler can drop the duplicate by id. (Hashes that seal
+events, like the audit chain's, therefore never cover the event id.)
 """
 
 from __future__ import annotations
@@ -104,12 +104,10 @@ class MessageIO:
     ) -> None:
         """Produce a handler's outputs, with ids derived from the cause's id."""
         for i, out in enumerate(outs):
-            event = out.event
-            if not event.SEALED:
-                env = event.envelope.model_copy(
-                    update={"event_id": derived_id(cause.envelope.event_id, out.topic, i)}
-                )
-                event = event.model_copy(update={"envelope": env})
+            env = out.event.envelope.model_copy(
+                update={"event_id": derived_id(cause.envelope.event_id, out.topic, i)}
+            )
+            event = out.event.model_copy(update={"envelope": env})
             self.produce(
                 Emit(out.topic, event, out.key, out.partition), None, on_delivery
             )
