@@ -100,6 +100,10 @@ def admitted(
     )
 
 
+def _agreement(state: str) -> str:
+    return "disagreed" if state in ("", "dis") else f"agreed on {state} (not trusted)"
+
+
 def validated(
     ev: TaskExecuted,
     clock: Clock,
@@ -111,7 +115,17 @@ def validated(
 ) -> TaskValidated:
     """The verdict that lets an answer through (maybe masked)."""
     notes = [ev.decision.explanation] if ev.decision.explanation else []
-    if ev.model != ev.decision.model:
+    v = ev.verification
+    if v is not None and v.mode == "cascade" and v.escalated_to:
+        notes.append(
+            f"cascade: {ev.decision.model} and {v.model} {_agreement(v.agreement)}, "
+            f"escalated to {v.escalated_to}"
+        )
+    elif v is not None and v.mode == "cascade":
+        notes.append(
+            f"cascade: {ev.decision.model} and {v.model} agreed ({v.agreement})"
+        )
+    elif ev.model != ev.decision.model:
         notes.append(f"executor fell back from {ev.decision.model} to {ev.model}")
     if attempt_of(ev.decision) > 1:
         notes.append(f"governance escalation attempt {attempt_of(ev.decision)}")
