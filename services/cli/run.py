@@ -149,25 +149,28 @@ def broker(port: int, partitions: int) -> None:
 @click.option(
     "--seed/--no-seed",
     "feedback_seed",
-    default=True,
-    show_default=True,
-    help="Publish the bundled feedback seed before the services start (skipped when "
-    "the feedback topic already holds events).",
+    default=None,
+    help="Publish the bundled RouterBench feedback seed before the services start "
+    "(skipped when the feedback topic already holds events). Default: on with the "
+    "embedded broker, off with --bootstrap.",
 )
 def up(
     bootstrap: str | None,
     broker_port: int,
     fleet_port: int,
     log_dir: Path | None,
-    feedback_seed: bool,
+    feedback_seed: bool | None,
 ) -> None:
     """Run a whole local mesh in the foreground until Ctrl-C.
 
     Starts the embedded broker (unless --bootstrap), the local model fleet and the five
     services as separate processes; `llm-mesh submit "..."` then talks to it. The routers
-    learn only from the feedback topic, so unless --no-seed the bundled feedback seed
-    (recorded RouterBench outcomes) is published first and folded at start-up.
+    learn only from the feedback topic, so (on the embedded broker, unless --no-seed) the
+    bundled feedback seed (recorded RouterBench outcomes) is published first and folded at
+    start-up.
     """
+    if feedback_seed is None:
+        feedback_seed = bootstrap is None
     from services.cli.supervisor import MeshProcesses
     from services.mesh.broker import EmbeddedBroker
 

@@ -55,6 +55,7 @@ class RouterHandler:
     ) -> None:
         self.router = Router(fleet=fleet, policy=policy, quality=quality)
         self.health: dict[str, str] = {}
+        self._feedback_ids: set[str] = set()
 
     @property
     def quality(self) -> QualityModel:
@@ -63,7 +64,11 @@ class RouterHandler:
     def handle(self, event: Event, meta: MessageMeta) -> list[Emit]:
         """One input event in, the TaskRouted events it causes out (see module doc)."""
         if isinstance(event, FeedbackRecorded):
-            self.router.quality.apply(event)
+            if (
+                event.event_id not in self._feedback_ids
+            ):  # the same judgement, counted once
+                self._feedback_ids.add(event.event_id)
+                self.router.quality.apply(event)
             return []
         if isinstance(event, ModelHealthChanged):
             self.health[event.model] = event.state
