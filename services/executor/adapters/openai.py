@@ -29,7 +29,7 @@ from services.executor.adapters.http import (
     retry_after_seconds,
     status_error,
 )
-from services.executor.adapters.openai_stream import Assembly, chunks
+from services.executor.adapters.openai_stream import Assembly, Chunk, chunks
 from services.executor.errors import ProviderError
 
 _FINISH = {"stop": "stop", "length": "length", "tool_calls": "tool_calls"}
@@ -164,13 +164,15 @@ class OpenAIAdapter:
 
     def _stream_chunks(
         self, client: httpx.AsyncClient, req: ChatRequest, api_key: str | None
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[Chunk]:
         url, headers, body = self.build(req, api_key)
         body["stream"] = True
         body["stream_options"] = {"include_usage": True}
         headers["Accept"] = "text/event-stream"
 
-        def on_error(status: int, resp_headers: Mapping[str, str], raw: bytes) -> Any:
+        def on_error(
+            status: int, resp_headers: Mapping[str, str], raw: bytes
+        ) -> ProviderError:
             return self.error(req, api_key, status, resp_headers, raw)
 
         return chunks(client, url, headers, body, req, api_key, on_error)

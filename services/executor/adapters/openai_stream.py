@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,7 +47,7 @@ async def chunks(
     body: dict[str, Any],
     req: ChatRequest,
     api_key: str | None,
-    on_error: Any,
+    on_error: Callable[[int, Mapping[str, str], bytes], ProviderError],
 ) -> AsyncIterator[Chunk]:
     """POST with `stream: true` and yield each chunk until `[DONE]`.
 
