@@ -19,6 +19,7 @@ from tests.kafka_helpers import produce, read_events, read_messages
 pytestmark = pytest.mark.e2e
 
 SERVICES = {"intent", "router", "governance", "executor", "aggregator"}
+AUDIT_KEY = "e2e-audit-key"
 
 REQUESTS = [
     "What is the capital of France?",
@@ -43,7 +44,11 @@ def mesh(broker, tmp_path_factory):
         bootstrap=broker,
         prefix=f"e2e{uuid.uuid4().hex[:6]}.",
         log_dir=logs,
-        env={"OTEL_TRACES_EXPORTER": "jsonl", "MESH_TRACE_FILE": str(traces)},
+        env={
+            "OTEL_TRACES_EXPORTER": "jsonl",
+            "MESH_TRACE_FILE": str(traces),
+            "MESH_AUDIT_KEY": AUDIT_KEY,
+        },
     )
     procs.start(timeout_s=90)
     procs.trace_file = traces  # type: ignore[attr-defined]
@@ -132,3 +137,33 @@ def test_garbage_goes_to_dlq_and_the_mesh_keeps_serving(mesh):
         timeout_s=10,
     )
     assert any(m.key() == b"garbage-1" for m in rejected)
+
+
+def test_audit_trail_verifies_and_explain_tells_the_story(mesh):
+    from click.testing import CliRunner
+
+    from services.cli.main import cli
+
+    client = MeshClient(mesh.settings())
+    try:
+        result = client.ask(
+            "Draft a short note to the team about the new expense policy, then "
+            "calculate 15% of $2,400.",
+            timeout_s=30,
+        )
+    finally:
+        client.close()
+    rid = result.envelope.request_id
+    where = ["--bootstrap", mesh.bootstrap, "--prefix", mesh.prefix]
+    runner = CliRunner()
+    verify = runner.invoke(
+        cli, ["audit", "verify", *where], env={"MESH_AUDIT_KEY": AUDIT_KEY}
+    )
+    assert verify.exit_code == 0, verify.output
+    explained = runner.invoke(cli, ["explain", rid, "--json", *where])
+    assert explained.exit_code == 0, explained.output
+    story = json.loads(explained.output)
+    text = json.dumps(story)
+    for task in result.tasks:
+        assert task.model and task.model in text  # the model chosen for each task
+    assert "considered" in text or "alternatives" in text
