@@ -39,7 +39,7 @@ from services.mesh.handler import AsyncHandler, Emit
 from services.mesh.kafka import consumer_config, producer_config
 from services.mesh.offsets import OffsetTracker, OutputLog
 from services.mesh.recovery import INPUT_OFFSET_HEADER, scan_outputs
-from services.mesh.runtime import MessageIO, derived_id, where
+from services.mesh.runtime import MessageIO, where
 from services.mesh.tracing import RawHeaders, consumer_span
 
 log = logging.getLogger(__name__)
@@ -333,19 +333,10 @@ class AsyncRunner:
         on_delivery: Callable[[KafkaError | None, Message], None],
     ) -> None:
         """Produce outputs with derived ids; recovery-topic ones pinned and labelled."""
-        for i, out in enumerate(outs):
-            event = out.event
-            if not getattr(event, "SEALED", False):  # as MessageIO.emit
-                env = event.envelope.model_copy(
-                    update={
-                        "event_id": derived_id(cause.envelope.event_id, out.topic, i)
-                    }
-                )
-                event = event.model_copy(update={"envelope": env})
-            emit = Emit(out.topic, event, out.key, out.partition)
+        for emit in self.io.derive(cause, outs):
             headers: RawHeaders = None
-            if self.settings.topics.name(out.topic) == self.recovery_topic:
-                emit = Emit(out.topic, event, out.key, msg.partition() or 0)
+            if self.settings.topics.name(emit.topic) == self.recovery_topic:
+                emit = Emit(emit.topic, emit.event, emit.key, msg.partition() or 0)
                 headers = [(INPUT_OFFSET_HEADER, str(msg.offset() or 0).encode())]
             self.io.produce(emit, headers, on_delivery)
 

@@ -103,14 +103,20 @@ class MessageIO:
         on_delivery: Callable[[KafkaError | None, Message], None] | None = None,
     ) -> None:
         """Produce a handler's outputs, with ids derived from the cause's id."""
+        for out in self.derive(cause, outs):
+            self.produce(out, None, on_delivery)
+
+    @staticmethod
+    def derive(cause: Event, outs: Sequence[Emit]) -> list[Emit]:
+        """The outputs with event ids derived from the cause's id and their position."""
+        derived = []
         for i, out in enumerate(outs):
             env = out.event.envelope.model_copy(
                 update={"event_id": derived_id(cause.envelope.event_id, out.topic, i)}
             )
             event = out.event.model_copy(update={"envelope": env})
-            self.produce(
-                Emit(out.topic, event, out.key, out.partition), None, on_delivery
-            )
+            derived.append(Emit(out.topic, event, out.key, out.partition))
+        return derived
 
     def flush(self, timeout_s: float = 30.0) -> None:
         """Wait until every output is acknowledged.
