@@ -176,7 +176,33 @@ def release(root: Path | None = None) -> list[Path]:
         path = folder / f"v{len(history) + 1}.avsc"
         path.write_text(json.dumps(cur.schema, indent=2) + "\n")
         written.append(path)
+    if written:
+        write_manifest(base)
     return written
+
+
+MANIFEST = "fingerprints.json"
+
+
+def manifest(root: Path | None = None) -> dict[str, str]:
+    """Fingerprint (hex) of every released version, by `Event/vN`, as recorded at release."""
+    path = (root or schemas_dir()) / "history" / MANIFEST
+    if not path.exists():
+        return {}
+    data: dict[str, str] = json.loads(path.read_text())
+    return data
+
+
+def write_manifest(root: Path) -> None:
+    """Record the fingerprints of the released versions (a released schema never changes)."""
+    registry = load_registry(root)
+    entries = {
+        f"{name.rsplit('.', 1)[1]}/{v.version}": v.fingerprint.hex()
+        for name, versions in registry.history.items()
+        for v in versions
+    }
+    path = root / "history" / MANIFEST
+    path.write_text(json.dumps(dict(sorted(entries.items())), indent=2) + "\n")
 
 
 def main(argv: list[str]) -> int:

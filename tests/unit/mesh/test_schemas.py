@@ -157,3 +157,19 @@ def test_release_refuses_a_breaking_change(tmp_path: Path):
     path.write_text(json.dumps(schema))
     with pytest.raises(ValueError, match="not compatible"):
         release(root)
+
+
+def test_released_schemas_never_change():
+    """A released version is immutable: its fingerprint is the one recorded at release."""
+    from services.mesh.compat import manifest
+
+    recorded = manifest()
+    released = {
+        f"{name.rsplit('.', 1)[1]}/{v.version}": v.fingerprint.hex()
+        for name, versions in REGISTRY.history.items()
+        for v in versions
+    }
+    assert released == recorded
+    assert set(n.rsplit(".", 1)[1] for n in REGISTRY.current) <= {
+        k.split("/")[0] for k in recorded
+    }, "an event type has no released version: python -m services.mesh.compat --release"
