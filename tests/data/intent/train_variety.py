@@ -9,8 +9,6 @@ Written independently of ``fresh.jsonl`` (the dev set stays unseen).
 Usage: ``python tests/data/intent/train_variety.py``.
 """
 
-# ruff: noqa: E501  (data tables: long literal phrasings read better unwrapped)
-
 from __future__ import annotations
 
 import json
