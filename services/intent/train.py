@@ -25,9 +25,15 @@ from services.intent.pii import detect_pii
 
 REPO = Path(__file__).resolve().parents[2]
 TRAIN_PATH = REPO / "tests" / "data" / "intent" / "train.jsonl"
-# Hand-written rows in styles the templates lack (follow-ups, terse asks);
-# see tests/data/intent/train_variety.py. fresh.jsonl is never read here.
-EXTRA_PATHS = (REPO / "tests" / "data" / "intent" / "train_extra.jsonl",)
+# Hand-written rows in styles the templates lack: follow-ups and terse asks
+# (tests/data/intent/train_variety.py) and a large by-role corpus with many
+# phrasings per intent x domain plus label-boundary pairs
+# (tests/data/intent/train_diverse_source.py). fresh.jsonl and fresh2.jsonl
+# are held out and never read here.
+EXTRA_PATHS = (
+    REPO / "tests" / "data" / "intent" / "train_extra.jsonl",
+    REPO / "tests" / "data" / "intent" / "train_diverse.jsonl",
+)
 SEED = 13
 EPOCHS = 10
 MIN_COUNT = 2
@@ -84,8 +90,21 @@ def build_examples(rows: list[dict[str, Any]]) -> list[Example]:
     return examples
 
 
-def train(examples: list[Example]) -> tuple[dict[str, list[float]], list[float]]:
-    """Seeded SGD on the summed per-head cross-entropy."""
+def train(
+    examples: list[Example],
+    *,
+    epochs: int | None = None,
+    learning_rate: float | None = None,
+    l2: float | None = None,
+    dropout: float | None = None,
+) -> tuple[dict[str, list[float]], list[float]]:
+    """Seeded SGD on the summed per-head cross-entropy. The keyword overrides
+    exist for :mod:`services.intent.tune`; the shipped model uses the module
+    constants."""
+    epochs = EPOCHS if epochs is None else epochs
+    learning_rate = LEARNING_RATE if learning_rate is None else learning_rate
+    l2 = L2 if l2 is None else l2
+    dropout = DROPOUT if dropout is None else dropout
     counts = Counter(f for feats, _ in examples for f in feats)
     vocab = {f for f, n in counts.items() if n >= MIN_COUNT}
     data = [([f for f in feats if f in vocab], targets) for feats, targets in examples]
@@ -94,15 +113,15 @@ def train(examples: list[Example]) -> tuple[dict[str, list[float]], list[float]]
     rng = random.Random(SEED)
     order = list(range(len(data)))
     step = 0
-    for epoch in range(EPOCHS):
+    for epoch in range(epochs):
         rng.shuffle(order)
-        lr = LEARNING_RATE / (1.0 + epoch)
+        lr = learning_rate / (1.0 + epoch)
         for i in order:
             feats, targets = data[i]
             feats = [
                 f
                 for f in feats
-                if not f.startswith(_DROPPABLE) or rng.random() >= DROPOUT
+                if not f.startswith(_DROPPABLE) or rng.random() >= dropout
             ]
             vectors = [weights[f] for f in feats]
             totals = [sum(col) for col in zip(bias, *vectors, strict=True)]
@@ -114,7 +133,7 @@ def train(examples: list[Example]) -> tuple[dict[str, list[float]], list[float]]
                 for k in range(lo, hi):
                     grad[k] = exps[k - lo] / norm
                 grad[target] -= 1.0
-            decay = 1.0 - lr * L2
+            decay = 1.0 - lr * l2
             for f, vec in zip(feats, vectors, strict=True):
                 ks = (
                     _LENGTH_COLUMNS
