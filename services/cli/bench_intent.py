@@ -8,6 +8,7 @@ single-core throughput measured in the same run.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -75,9 +76,7 @@ def bench_intent(data: Path, as_json: bool, seconds: float) -> None:
     analyzer = Analyzer()
     rows = load_rows(data)
     results: list[RequestAnalysis] = []
-    with click.progressbar(
-        rows, label="analysing", file=click.get_text_stream("stderr")
-    ) as bar:
+    with click.progressbar(rows, label="analysing", file=sys.stderr) as bar:
         for row in bar:
             results.append(analyzer.analyze(row["text"]))
     report = score(rows, results)

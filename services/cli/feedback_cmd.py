@@ -22,6 +22,7 @@ already normalised, as the seed stores it)}}. A seed file starts with a header l
 from __future__ import annotations
 
 import json
+import sys
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -357,7 +358,7 @@ def load_cmd(
     try:
         wait_for_broker(bootstrap, 15.0)
         feedback_events_on_topic(settings)  # fails clearly if the topic is missing
-        stderr = click.get_text_stream("stderr")
+        stderr = sys.stderr
         rows = sum(1 for line in lines if line.strip())
         with click.progressbar(
             length=rows, label=f"publishing {label}", file=stderr
