@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from services.intent.classifier import Classifier
+from services.intent.classifier import Classifier, Prediction
 from services.intent.features import extract
 from services.intent.language import detect_language
 from services.intent.pii import PiiFinding, detect_pii
@@ -83,9 +83,24 @@ def prepare(text: str) -> tuple[list[PreparedTask], list[PiiFinding]]:
         context = "\n\n".join(text[s:e].strip() for s, e in seg.context).strip()
         ranges = [(seg.start, seg.end), *seg.context]
         pii = tuple(f for f in findings if _inside(f, ranges))
-        feats, notes = extract(task_text, context, sorted({f.type for f in pii}))
+        rest = _outside(text, ranges)
+        types = sorted({f.type for f in pii})
+        feats, notes = extract(task_text, context, types, rest)
         prepared.append(PreparedTask(task_text, context, pii, feats, notes))
     return prepared, findings
+
+
+def _outside(text: str, ranges: list[Range]) -> str:
+    """The request minus one task and its context: its sibling tasks and any
+    heading or material they share ("For the patient leaflet:")."""
+    parts: list[str] = []
+    pos = 0
+    for s, e in sorted(ranges):
+        if s > pos:
+            parts.append(text[pos:s])
+        pos = max(pos, e)
+    parts.append(text[pos:])
+    return " ".join(p.strip() for p in parts if p.strip())
 
 
 def reasoning_depth(intent: str, complexity: str) -> int:
@@ -106,7 +121,11 @@ class Analyzer:
 
     def analyze(self, text: str) -> RequestAnalysis:
         prepared, findings = prepare(text)
-        tasks = tuple(self._label(i, p) for i, p in enumerate(prepared))
+        preds = self._model.predict_request([(p.features, p.notes) for p in prepared])
+        tasks = tuple(
+            self._label(i, p, pr)
+            for i, (p, pr) in enumerate(zip(prepared, preds, strict=True))
+        )
         level = max(SENSITIVITY_ORDER.index(t.sensitivity) for t in tasks)
         if findings:
             level = max(level, max(_PII_FLOOR.get(f.type, 2) for f in findings))
@@ -119,8 +138,9 @@ class Analyzer:
             return detect_language(task.text)
         return detect_language(f"{task.text} {task.context[:300]}")
 
-    def _label(self, index: int, task: PreparedTask) -> TaskAnalysis:
-        preds = self._model.predict(task.features, task.notes)
+    def _label(
+        self, index: int, task: PreparedTask, preds: dict[str, Prediction]
+    ) -> TaskAnalysis:
         intent, domain = preds["intent"].label, preds["domain"].label
         complexity = preds["complexity"].label
         tools, tool_evidence = detect_tools(task.text, task.context, intent, domain)

@@ -17,6 +17,11 @@ from pathlib import Path
 from services.intent.features import describe
 
 MODEL_PATH = Path(__file__).with_name("model.json")
+# Domain is a property of the request more than of one clause: each task's
+# domain scores get this multiple of the mean domain log-probabilities of
+# the request's other tasks added (a request-level prior shared by all its
+# tasks). Chosen by cross-validation in services.intent.tune.
+REQUEST_PRIOR = 0.5
 
 HEADS: dict[str, tuple[str, ...]] = {
     "intent": ("summarize", "draft", "creative", "reasoning", "math", "code",
@@ -88,8 +93,33 @@ class Classifier:
     ) -> dict[str, Prediction]:
         """Per head: best label, softmax probability and top evidence; ``notes``
         maps cue features to the words that fired them."""
-        notes = notes or {}
         totals, known = self.scores(features)
+        return self._decide(totals, known, notes or {}, top)
+
+    def predict_request(
+        self,
+        tasks: list[tuple[list[str], dict[str, list[str]]]],
+        prior: float = REQUEST_PRIOR,
+        top: int = 3,
+    ) -> list[dict[str, Prediction]]:
+        """:meth:`predict` for every task of one request, with the request-
+        level domain prior (see ``REQUEST_PRIOR``) added to each task."""
+        scored = [self.scores(feats) for feats, _ in tasks]
+        totals = [t for t, _ in scored]
+        if len(tasks) > 1 and prior:
+            totals = with_request_prior(totals, prior, [f for f, _ in tasks])
+        return [
+            self._decide(t, known, notes, top)
+            for t, (_, known), (_, notes) in zip(totals, scored, tasks, strict=True)
+        ]
+
+    def _decide(
+        self,
+        totals: list[float],
+        known: list[str],
+        notes: dict[str, list[str]],
+        top: int,
+    ) -> dict[str, Prediction]:
         # word bigrams duplicate their words as evidence; rank the rest only
         candidates = [f for f in known if f[0] != "b"]
         out: dict[str, Prediction] = {}
@@ -103,6 +133,38 @@ class Classifier:
             evidence = tuple(_explain(f, notes) for f in contrib if margin[f] > 0)
             out[head] = Prediction(HEADS[head][best], 1.0 / norm, evidence)
         return out
+
+
+def with_request_prior(
+    totals: list[list[float]], prior: float, features: list[list[str]]
+) -> list[list[float]]:
+    """Add ``prior`` x the mean domain log-probabilities of the *other* tasks
+    to each task's domain scores (log-probabilities, so one confident
+    sibling cannot swamp a task by sheer logit scale).
+
+    Tasks that name their own domain (a ``dom:`` cue in their own words:
+    "the pen-test report", "the prescription notes") keep their scores: a
+    request may mix domains, and then the task's own words are the better
+    witness; the prior is for the bare ones ("list what to avoid bringing")."""
+    lo, hi = SLICES["domain"]
+    logp = []
+    for t in totals:
+        part = t[lo:hi]
+        peak = max(part)
+        log_norm = peak + math.log(sum([math.exp(s - peak) for s in part]))
+        logp.append([s - log_norm for s in part])
+    n = len(totals)
+    sums = [sum(col) for col in zip(*logp, strict=True)]
+    out = []
+    for t, own, feats in zip(totals, logp, features, strict=True):
+        mixed = list(t)
+        if any(f.startswith("dom:") for f in feats):
+            out.append(mixed)
+            continue
+        for k in range(hi - lo):
+            mixed[lo + k] += prior * (sums[k] - own[k]) / (n - 1)
+        out.append(mixed)
+    return out
 
 
 def _explain(feature: str, notes: dict[str, list[str]]) -> str:

@@ -137,6 +137,14 @@ INTENT_CUES: dict[str, str] = {
 
 DOMAIN_CUES: dict[str, str] = {
     "finance": """
+        deductible deductibles copay co-pay coinsurance p&l profit_and_loss
+        basis_points bps accrual accruals amortisation write-off write-offs
+        general_ledger chart_of_accounts term_life whole_life life_insurance
+        annuity annuities budgeting spend overspend charged_twice double_charged
+        overcharged billed board_pack board_deck cap_table runway burn_rate
+        arr mrr churn_rate unit_economics cogs receipts expense_report
+        invoice_totals remittance swift sort_code routing_number bic virement
+        montant tip_on gratuity compound_interest credit_card credit_limit
         ifrs gaap compounded compounding annual_rate effective_annual_rate apr
         inflation recession gdp fed central_bank monetary cfo accountant
         bookkeeping reconciliation reconcile receivables payables procurement
@@ -162,6 +170,13 @@ DOMAIN_CUES: dict[str, str] = {
         billing sgd usd eur gbp $ € £
     """,
     "legal": """
+        right_to_erasure erasure data_subject dsar data_subject_request
+        cookie_banner cookie_consent terms_and_conditions t&cs statutory
+        contractual severability governing_law for_convenience
+        termination_for_convenience counterparts legal_hold ediscovery
+        due_diligence warranties renewal_clause auto-renewal non-disclosure
+        confidentiality_agreement subpoenaed deposition litigation_hold
+        cease_and_desist small_claims
         export_controls sanctions whistleblower whistleblowing prejudice
         without_prejudice fair_use copyright infringement defamation libel tort
         negligence gross_negligence damages remedy remedies injunction appeal
@@ -185,6 +200,11 @@ DOMAIN_CUES: dict[str, str] = {
         wrongful_dismissal counterparty
     """,
     "medical": """
+        icd icd-11 mri ramipril lisinopril metoprolol omeprazole
+        sertraline burn burns first_aid patient_leaflet blood_test
+        blood_tests tablets tablet capsule capsules pills side_effect vitals
+        a&e emergency_room ambulance paramedic physiotherapy physio
+        concussion fracture sprain allergic_reaction epipen vaccination_schedule
         ibuprofen paracetamol acetaminophen aspirin amoxicillin atorvastatin
         statin warfarin heparin anticoagulation anticoagulant gentamicin
         amlodipine ace_inhibitor beta_blocker bisoprolol glp-1 semaglutide
@@ -210,6 +230,11 @@ DOMAIN_CUES: dict[str, str] = {
         fhir icd-10 bmi anaemia anemia triage nhs fda cdc
     """,
     "security": """
+        cvss kerberoasting kql spl splunk sentinel sso locked_out lockout
+        saml okta active_directory auth_log auth.log malicious quarantine
+        phish spoof spoofed spoofing impersonation detection_query
+        detection_rule wp-login failed_login failed_logins login_attempts
+        suspicious_login incident_report security_incident data_breach
         sbom subnet subnets hosts cves cve patch_management secrets_management
         vault api_key api_keys ssh ssh_keys rdp open_ports port_scanning
         cloudtrail iam s3_bucket misconfiguration hardening cis_benchmark owasp

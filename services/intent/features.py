@@ -64,6 +64,13 @@ _STOP = frozenset(
 BIGRAMS = True
 CONTEXT_WORDS = 30
 CONTEXT_CHARS = 500
+# Domain cues are cheap to scan and the domain of pasted material often shows
+# only after its first lines (a log whose IOCs come late, a leaflet's drug
+# names), so they read further into the context than the word features do.
+CONTEXT_DOMAIN_CHARS = 2000
+# Weight of each source in the request-level domain vote (``top:``): the
+# task's own words count most, its pasted context next, sibling tasks least.
+_VOTE = {"dom": 2.0, "cdom": 1.0, "sdom": 0.5}
 _POLITE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _p in sorted(POLITE_PREFIXES, key=lambda p: -len(p.split())):
     _POLITE_BY_FIRST.setdefault(_p.split()[0], []).append(tuple(_p.split()))
@@ -183,11 +190,15 @@ def _normalise(lower: str, toks: list[str]) -> tuple[str, list[str]]:
 
 
 Notes = dict[str, list[str]]
+Votes = dict[str, float]
 
 
 def _cue_features(
     feats: list[str], notes: Notes, prefix: str, hits: list[tuple[str, str]]
 ) -> None:
+    """One feature per cue label, plus ``:2``/``:many`` strength features for
+    material (context, siblings) where one stray word is weak evidence but a
+    paragraph full of drug names is not."""
     counts: dict[str, int] = {}
     for label, cue in hits:
         name = f"{prefix}:{label}" if prefix else label
@@ -195,31 +206,68 @@ def _cue_features(
         notes.setdefault(name, []).append(cue)
     for name, n in counts.items():
         feats.append(name)
+        if n >= 2 and prefix in ("cdom", "sdom"):
+            feats.append(f"{name}:2")
         if n >= 3:
             feats.append(f"{name}:many")
 
 
+def _domain_votes(hits: list[tuple[str, str]], weight: float, votes: Votes) -> None:
+    for label, _ in hits:
+        if label.startswith("dom:"):
+            label = label[4:]
+        elif label.startswith("cue:"):
+            continue
+        votes[label] = votes.get(label, 0.0) + weight
+
+
+@lru_cache(maxsize=256)
+def _sibling_features(
+    rest: str,
+) -> tuple[list[str], Notes, tuple[tuple[str, float], ...]]:
+    """Domain cues of the request's other tasks ("sdom:"), separately
+    namespaced so the model learns how far a sibling's domain carries over
+    (the "patient leaflet" heading of a bullet list, an incident's todo)."""
+    hits = domain_cues(rest[:CONTEXT_DOMAIN_CHARS].lower())
+    feats: list[str] = []
+    notes: Notes = {}
+    _cue_features(feats, notes, "sdom", hits)
+    votes: Votes = {}
+    _domain_votes(hits, _VOTE["sdom"], votes)
+    return feats, notes, tuple(votes.items())
+
+
 @lru_cache(maxsize=64)
-def _context_features(context: str) -> tuple[list[str], Notes, bool]:
+def _context_features(
+    context: str,
+) -> tuple[list[str], Notes, bool, tuple[tuple[str, float], ...]]:
     """Features of shared pasted material; cached because every task of a
     multi-task request that refers to it shares the same context."""
     clower = context[:CONTEXT_CHARS].lower()
     feats: list[str] = []
     notes: Notes = {}
-    _cue_features(feats, notes, "cdom", domain_cues(clower))
+    hits = domain_cues(context[:CONTEXT_DOMAIN_CHARS].lower())
+    _cue_features(feats, notes, "cdom", hits)
+    votes: Votes = {}
+    _domain_votes(hits, _VOTE["cdom"], votes)
     ctoks = [
         stem(t) for t in _TOKEN.findall(clower) if t[0].isalpha() and t not in _STOP
     ]
     feats += [f"c:{w}" for w in ctoks[:CONTEXT_WORDS]]
     feats.append(f"ctx:{_bucket(len(context) // 6, (20, 60, 150, 400))}")
-    return feats, notes, bool(_CODE.search(context[:400]))
+    return feats, notes, bool(_CODE.search(context[:400])), tuple(votes.items())
 
 
 def extract(
-    text: str, context: str, pii_types: Iterable[str]
+    text: str, context: str, pii_types: Iterable[str], rest: str = ""
 ) -> tuple[list[str], Notes]:
     """Feature names for one task (deduplicated, order-stable), and for cue
-    features the words that fired them (used as evidence)."""
+    features the words that fired them (used as evidence).
+
+    ``rest`` is the request outside this task and its context (the sibling
+    tasks): domain is a property of the request more than of one clause, so
+    its cues feed the domain head under their own names, and a weighted vote
+    over task, context and siblings adds one ``top:<domain>`` feature."""
     lower = text.lower()
     toks = _TOKEN.findall(lower)
     if len(toks) <= 40:  # instructions, not pasted prose mistaken for one
@@ -255,13 +303,28 @@ def extract(
     if " _ " in text:
         feats.append("shape:blank")
     notes: Notes = {}
-    _cue_features(feats, notes, "", all_cues(lower))
+    own = all_cues(lower)
+    _cue_features(feats, notes, "", own)
+    votes: Votes = {}
+    _domain_votes(own, _VOTE["dom"], votes)
     if context:
-        cfeats, cnotes, _ = _context_features(context)
+        cfeats, cnotes, _, cvotes = _context_features(context)
         feats += cfeats
         notes.update(cnotes)
+        for label, v in cvotes:
+            votes[label] = votes.get(label, 0.0) + v
     else:
         feats.append("ctx:none")
+    if rest:
+        sfeats, snotes, svotes = _sibling_features(rest)
+        feats += sfeats
+        notes.update(snotes)
+        for label, v in svotes:
+            votes[label] = votes.get(label, 0.0) + v
+    if votes:
+        ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            feats.append(f"top:{ranked[0][0]}")
     feats += [f"pii:{t}" for t in pii_types]
     return list(dict.fromkeys(feats)), notes
 
@@ -271,5 +334,6 @@ def describe(feature: str) -> str:
     """Readable form of a feature for evidence ("first:summarize" stays)."""
     kind, _, value = feature.partition(":")
     names = {"w": "word", "b": "phrase", "c": "context", "first2": "opening",
-             "dom": "domain-cue", "cdom": "context-domain-cue"}  # fmt: skip
+             "dom": "domain-cue", "cdom": "context-domain-cue",
+             "sdom": "sibling-domain-cue", "top": "request-domain"}  # fmt: skip
     return f"{names.get(kind, kind)}:{value.replace('_', ' ')}"

@@ -53,6 +53,24 @@ Example = tuple[list[str], list[int]]
 # features only get weights in the complexity and sensitivity heads.
 _ALL_COLUMNS = range(WIDTH)
 _LENGTH_COLUMNS = [k for h in ("complexity", "sensitivity") for k in range(*SLICES[h])]
+# Sibling-task cues and the request-level domain vote say which domain the
+# request is in and nothing about what this task asks, so they only get
+# weights in the domain head (otherwise a sibling's "translate" words would
+# leak into this task's intent).
+_DOMAIN_COLUMNS = list(range(*SLICES["domain"]))
+_DOMAIN_ONLY = ("sdom:", "top:")
+# Class balance per head: each example's loss in that head is scaled by
+# (n_examples / (n_classes * n_label)) ** BALANCE[head]. Half of the
+# hand-written rows are "general" and most are "low", so unweighted SGD
+# learns a large general/low bias that wins whenever the domain evidence
+# sits in pasted material or a sibling clause. Chosen by
+# services.intent.tune on the training rows only.
+BALANCE: dict[str, float] = {
+    "intent": 0.0,
+    "domain": 0.5,
+    "complexity": 0.0,
+    "sensitivity": 0.0,
+}
 
 
 def load_rows(path: Path) -> list[dict[str, Any]]:
@@ -71,9 +89,10 @@ def task_features(row: dict[str, Any]) -> list[list[str]]:
         types = sorted({f.type for f in detect_pii(row["text"])})
         return [extract(row["text"], "", types)[0]]
     out = []
-    for task in gold:
+    for i, task in enumerate(gold):
         types = sorted({f.type for f in detect_pii(task["text"])})
-        out.append(extract(task["text"], "", types)[0])
+        rest = " ".join(t["text"] for j, t in enumerate(gold) if j != i)
+        out.append(extract(task["text"], "", types, rest)[0])
     return out
 
 
@@ -97,14 +116,24 @@ def train(
     learning_rate: float | None = None,
     l2: float | None = None,
     dropout: float | None = None,
+    balance: dict[str, float] | None = None,
 ) -> tuple[dict[str, list[float]], list[float]]:
-    """Seeded SGD on the summed per-head cross-entropy. The keyword overrides
-    exist for :mod:`services.intent.tune`; the shipped model uses the module
-    constants."""
+    """Seeded SGD on the summed, class-balanced per-head cross-entropy. The
+    keyword overrides exist for :mod:`services.intent.tune`; the shipped
+    model uses the module constants."""
     epochs = EPOCHS if epochs is None else epochs
     learning_rate = LEARNING_RATE if learning_rate is None else learning_rate
     l2 = L2 if l2 is None else l2
     dropout = DROPOUT if dropout is None else dropout
+    balance = BALANCE if balance is None else balance
+    label_counts = Counter(t for _, targets in examples for t in targets)
+    scale = [1.0] * WIDTH
+    for head, (lo, hi) in SLICES.items():
+        n_head = sum(label_counts[k] for k in range(lo, hi))
+        for k in range(lo, hi):
+            if label_counts[k]:
+                ratio = n_head / ((hi - lo) * label_counts[k])
+                scale[k] = ratio ** balance.get(head, 0.0)
     counts = Counter(f for feats, _ in examples for f in feats)
     vocab = {f for f, n in counts.items() if n >= MIN_COUNT}
     data = [([f for f in feats if f in vocab], targets) for feats, targets in examples]
@@ -130,16 +159,18 @@ def train(
                 peak = max(totals[lo:hi])
                 exps = [math.exp(s - peak) for s in totals[lo:hi]]
                 norm = sum(exps)
+                weight = scale[target]
                 for k in range(lo, hi):
-                    grad[k] = exps[k - lo] / norm
-                grad[target] -= 1.0
+                    grad[k] = weight * exps[k - lo] / norm
+                grad[target] -= weight
             decay = 1.0 - lr * l2
             for f, vec in zip(feats, vectors, strict=True):
-                ks = (
-                    _LENGTH_COLUMNS
-                    if MASK_LENGTH and f.startswith("len:")
-                    else _ALL_COLUMNS
-                )
+                if MASK_LENGTH and f.startswith("len:"):
+                    ks: range | list[int] = _LENGTH_COLUMNS
+                elif f.startswith(_DOMAIN_ONLY):
+                    ks = _DOMAIN_COLUMNS
+                else:
+                    ks = _ALL_COLUMNS
                 for k in ks:
                     vec[k] = vec[k] * decay - lr * grad[k]
             for k in range(WIDTH):
