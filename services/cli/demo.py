@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 import statistics
 import tempfile
-import textwrap
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +20,7 @@ from pathlib import Path
 import click
 
 from services.cli.demo_requests import DemoRequest, demo_requests
-from services.cli.render import result_block, width
+from services.cli.render import result_block
 from services.cli.supervisor import MeshProcesses
 from services.fleet.recorded import RecordedIndex, load_recorded
 from services.mesh.client import MeshClient, Result
@@ -92,13 +91,7 @@ def recorded_check(
     if not isinstance(result, RequestCompleted) or not result.tasks:
         return []
     task = result.tasks[0]
-    lines = textwrap.wrap(
-        task.explanation,
-        width() - 10,
-        initial_indent="  why: ",
-        subsequent_indent="       ",
-    )
-    lines += _cascade_line(index, req.text, task.explanation, task.model or "")
+    lines = _cascade_line(index, req.text, task.explanation, task.model or "")
     got = index.lookup(task.model or "", req.text)
     ref = index.lookup(REFERENCE, req.text)
     tally.prompts += 1

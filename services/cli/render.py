@@ -46,13 +46,22 @@ def result_block(title: str, result: RequestCompleted | RequestRejected) -> str:
             t.status,
             t.model or "-",
             f"${t.cost_usd:.6f}",
-            clip(t.explanation, max(30, w - 75)),
+            f"{t.latency_ms:.0f} ms",
         ]
         for t in result.tasks
     ]
     tab = textwrap.indent(
-        table(["#", "intent", "status", "model", "cost", "why"], rows), "  "
+        table(["#", "intent", "status", "model", "cost", "latency"], rows), "  "
     )
+    for t in result.tasks:
+        tab += "\n" + "\n".join(
+            textwrap.wrap(
+                t.explanation,
+                w - 4,
+                initial_indent=f"  why {t.index + 1}: ",
+                subsequent_indent=" " * 9,
+            )
+        )
     text = result.answer if len(result.answer) <= 900 else result.answer[:899] + "…"
     lines = [
         wrapped

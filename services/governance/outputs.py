@@ -125,7 +125,9 @@ def validated(
         notes.append(
             f"cascade: {ev.decision.model} and {v.model} agreed ({v.agreement})"
         )
-    elif ev.model != ev.decision.model:
+    elif v is not None and v.mode == "verify":
+        notes.append(f"checked by {v.model}: {v.verdict}")
+    if ev.model != ev.decision.model and not (v is not None and v.mode == "cascade"):
         notes.append(f"executor fell back from {ev.decision.model} to {ev.model}")
     if attempt_of(ev.decision) > 1:
         notes.append(f"governance escalation attempt {attempt_of(ev.decision)}")
