@@ -21,7 +21,7 @@ MODEL_PATH = Path(__file__).with_name("model.json")
 # domain scores get this multiple of the mean domain log-probabilities of
 # the request's other tasks added (a request-level prior shared by all its
 # tasks). Chosen by cross-validation in services.intent.tune.
-REQUEST_PRIOR = 0.5
+REQUEST_PRIOR = 1.0
 
 HEADS: dict[str, tuple[str, ...]] = {
     "intent": ("summarize", "draft", "creative", "reasoning", "math", "code",

@@ -1002,6 +1002,128 @@ MULTI = [
     ),
 ]
 
+# Request-level domain: a heading or one sibling names the domain and the
+# other asks are bare ("list what to bring"); and a few mixed requests where
+# each task names its own domain, so sibling cues are learned as a prior,
+# not a rule.
+MULTI_DOMAIN: list[tuple[str, list[str]]] = [
+    (
+        "For the new-starter pack on our oncology ward:\n- explain what a port-a-cath is\n- list what to check before each shift\n- write a friendly welcome paragraph",
+        [
+            "qa medical low public|explain what a port-a-cath is",
+            "extract medical low public|list what to check before each shift",
+            "draft medical low public|write a friendly welcome paragraph",
+        ],
+    ),
+    (
+        "Re the insurance renewal: what does an excess mean, and draft a note asking the broker for two more quotes.",
+        [
+            "qa finance low public|what does an excess mean",
+            "draft finance low public|draft a note asking the broker for two more quotes",
+        ],
+    ),
+    (
+        "Post-mortem for last night's ransomware scare:\n1. summarise the timeline in five bullets\n2. suggest three follow-up actions\n3. write a short all-staff note",
+        [
+            "summarize security medium internal|summarise the timeline in five bullets",
+            "reasoning security medium internal|suggest three follow-up actions",
+            "draft security low internal|write a short all-staff note",
+        ],
+    ),
+    (
+        "Two things about the supplier agreement: who can end it early, and rewrite section 4 in plain English.",
+        [
+            "qa legal low public|who can end it early",
+            "draft legal low public|rewrite section 4 in plain English",
+        ],
+    ),
+    (
+        "Our quarterly close is Friday. Can you make a checklist for the team, and also a reminder message for Slack?",
+        [
+            "draft finance low internal|Can you make a checklist for the team",
+            "draft finance low internal|a reminder message for Slack",
+        ],
+    ),
+    (
+        "For the diabetes clinic handout: explain carb counting simply, then translate it into Portuguese.",
+        [
+            "qa medical low public|explain carb counting simply",
+            "translate medical low public|translate it into Portuguese",
+        ],
+    ),
+    (
+        "Someone reused the admin password on three servers. How bad is that, and write the ticket for the infra team?",
+        [
+            "reasoning security medium internal|How bad is that",
+            "draft security low internal|write the ticket for the infra team",
+        ],
+    ),
+    (
+        "Tenant dispute prep:\n* what notice must a landlord give before entry\n* draft a polite email to the tenant\n* give me three questions to ask our solicitor",
+        [
+            "qa legal low public|what notice must a landlord give before entry",
+            "draft legal low public|draft a polite email to the tenant",
+            "creative legal low public|give me three questions to ask our solicitor",
+        ],
+    ),
+    (
+        "Explain what a stop-loss order is and come up with a catchy name for our beginner investing course.",
+        [
+            "qa finance low public|Explain what a stop-loss order is",
+            "creative finance low public|come up with a catchy name for our beginner investing course",
+        ],
+    ),
+    (
+        "Write a haiku about spring and explain how vaccines train the immune system.",
+        [
+            "creative general low public|Write a haiku about spring",
+            "qa medical low public|explain how vaccines train the immune system",
+        ],
+    ),
+    (
+        "Summarise the board minutes below, then tell me what a firewall does in simple terms.{MEET}",
+        [
+            "summarize general low internal|Summarise the board minutes below",
+            "qa security low public|tell me what a firewall does in simple terms",
+        ],
+    ),
+    (
+        "Draft a lunch invite for the team and explain what an indemnity clause is.",
+        [
+            "draft general low public|Draft a lunch invite for the team",
+            "qa legal low public|explain what an indemnity clause is",
+        ],
+    ),
+    (
+        "About the phishing test results: which departments did worst, and draft a friendly reminder for them.\n\nFinance 31% clicked, Sales 24%, Engineering 6%, HR 18%.",
+        [
+            "extract security low internal|which departments did worst",
+            "draft security low internal|draft a friendly reminder for them",
+        ],
+    ),
+    (
+        "Patient asked two things after the knee op: when can she drive again, and can you write that up as a short text message?",
+        [
+            "qa medical low confidential|when can she drive again",
+            "draft medical low confidential|can you write that up as a short text message",
+        ],
+    ),
+    (
+        "For the loan application: work out the monthly repayment on 250k over 25 years at 4.5%, and list the documents the bank usually asks for.",
+        [
+            "math finance medium public|work out the monthly repayment on 250k over 25 years at 4.5%",
+            "extract finance low public|list the documents the bank usually asks for",
+        ],
+    ),
+    (
+        "GDPR request came in. What's the deadline to answer, and write the acknowledgement email.",
+        [
+            "qa legal low public|What's the deadline to answer",
+            "draft legal low public|write the acknowledgement email",
+        ],
+    ),
+]
+
 _BLOCKS = {
     "qa": QA, "reasoning": REASONING, "draft": DRAFT, "creative": CREATIVE,
     "summarize": SUMMARIZE, "extract": EXTRACT, "classify": CLASSIFY,
@@ -1054,7 +1176,7 @@ def rows() -> list[dict[str, Any]]:
             _, spans = strip_marks(text)
             sens = max(sens, _pii_level(spans), key=_LEVEL.index)
             add(text, [_task(label, codes, text, sens)])
-    for raw, specs in MULTI:
+    for raw, specs in MULTI + MULTI_DOMAIN:
         text, _ = _expand(raw)
         tasks = []
         for spec in specs:
