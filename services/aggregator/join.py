@@ -8,6 +8,7 @@ keep the commit point below it: a restart then rebuilds the open requests from t
 
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -31,6 +32,7 @@ class OpenRequest:
     partition: int
     first_offset: int
     verdicts: dict[int, Verdict] = field(default_factory=dict)
+    opened_at: float = field(default_factory=time.monotonic)
 
 
 class Join:
@@ -55,10 +57,44 @@ class Join:
         if len(req.verdicts) < req.task_count:
             return None
         del self.open[rid]
+        self._remember_done(rid)
+        return complete(verdict, [req.verdicts[i] for i in sorted(req.verdicts)])
+
+    def drop_partitions(self, partitions: set[int]) -> None:
+        """Forget the open requests of partitions this instance no longer owns."""
+        for rid in [r for r, o in self.open.items() if o.partition in partitions]:
+            del self.open[rid]
+
+    def expire(
+        self, max_age_s: float, now: float | None = None
+    ) -> list[RequestCompleted]:
+        """Complete, as partial, requests still missing verdicts after `max_age_s`.
+
+        A task can lose its verdict when a stage dead-letters one of its events; the client
+        then gets what there is (the missing tasks marked failed) instead of waiting forever,
+        and the commit point is no longer held below the request.
+        """
+        t = time.monotonic() if now is None else now
+        out = []
+        for rid, req in list(self.open.items()):
+            if t - req.opened_at < max_age_s:
+                continue
+            del self.open[rid]
+            self._remember_done(rid)
+            last = req.verdicts[max(req.verdicts)]
+            results = [
+                task_result(req.verdicts[i])
+                if i in req.verdicts
+                else missing(last, i, max_age_s)
+                for i in range(req.task_count)
+            ]
+            out.append(summarise(last, results))
+        return out
+
+    def _remember_done(self, rid: str) -> None:
         self._done[rid] = None
         if len(self._done) > self._remember:
             self._done.popitem(last=False)
-        return complete(verdict, [req.verdicts[i] for i in sorted(req.verdicts)])
 
     def lowest_open_offset(self, partition: int) -> int | None:
         """Offset of the oldest open request's first verdict in `partition`."""
@@ -107,9 +143,30 @@ def combine(results: list[TaskResult]) -> str:
     return "\n\n".join(parts)
 
 
+def missing(last: Verdict, index: int, waited_s: float) -> TaskResult:
+    """A task whose verdict never came."""
+    rid = last.envelope.request_id
+    return TaskResult(
+        task_id=f"{rid}/{index}",
+        index=index,
+        intent="unknown",
+        status="failed",
+        model=None,
+        answer="",
+        cost_usd=0.0,
+        latency_ms=0.0,
+        explanation=f"no verdict within {waited_s:.0f}s: a stage could not process this "
+        "task (see mesh.dlq for the request id)",
+    )
+
+
 def complete(last: Verdict, verdicts: list[Verdict]) -> RequestCompleted:
     """The RequestCompleted for a request whose verdicts are all in (in task order)."""
-    results = [task_result(v) for v in verdicts]
+    return summarise(last, [task_result(v) for v in verdicts])
+
+
+def summarise(last: Verdict, results: list[TaskResult]) -> RequestCompleted:
+    """One result from the task results (in task order), answering the last verdict."""
     ok = all(r.status == "completed" for r in results)
     explanation = "; ".join(
         f"task {r.index + 1} ({r.intent}) → {r.model or 'none'}: {r.explanation}"

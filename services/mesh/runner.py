@@ -70,6 +70,7 @@ class Runner:
             codec=self.codec,
         )
         self._pending: dict[tuple[str, int], int] = {}  # next offset to commit
+        self._closing = False
         self.processed = 0
         broadcast: tuple[str, ...] = getattr(handler, "broadcast", ())
         self.broadcast = (
@@ -102,9 +103,22 @@ class Runner:
         return read_history(self.settings, wanted, codec=self.codec)
 
     def _on_revoke(self, consumer: Consumer, partitions: list[TopicPartition]) -> None:
-        self._emit_hook("close")
-        self.io.flush()
+        """Flush and commit what was done, then forget the revoked partitions entirely."""
+        if self._closing:  # `_close` already flushed and committed (or must not commit)
+            return
+        try:
+            self._emit_hook("close")
+            self.io.flush()
+        except Exception:
+            self._pending.clear()  # outputs not delivered: their inputs must be re-read
+            raise
         self._commit(sync=True)
+        revoked = [(p.topic, p.partition) for p in partitions]
+        for key in revoked:
+            self._pending.pop(key, None)
+        hook = getattr(self.handler, "on_revoked", None)
+        if hook is not None:
+            hook([(self.settings.topics.logical(t), p) for t, p in revoked])
 
     def _emit_hook(self, name: str) -> None:
         """Produce what an optional handler hook (`tick`, `close`) returns, uncaused."""
@@ -124,6 +138,7 @@ class Runner:
             names, on_assign=self._on_assign, on_revoke=self._on_revoke
         )
         next_tick = time.monotonic() + TICK_S
+        failed = False
         try:
             while not self._stop.is_set():
                 if self.broadcast is not None:
@@ -139,8 +154,12 @@ class Runner:
                     self._process(msg)
                 self.io.flush()
                 self._commit(sync=False)
+        except BaseException:
+            failed = True
+            self._pending.clear()  # never commit inputs whose outputs may be lost
+            raise
         finally:
-            self._close()
+            self._close(commit=not failed)
 
     def _process(self, msg: Message) -> None:
         err = msg.error()
@@ -167,11 +186,11 @@ class Runner:
         with consumer_span(msg.topic() or "", msg.headers(), attrs):
             try:
                 outs = self.handler.handle(event, meta)
-            except Exception as e:  # a handler bug must not stop the service
+                self.io.emit(event, outs)
+            except (Exception, BufferError) as e:  # a bug or an unsendable output
                 log.exception("%s failed on %s", self.handler.service, where(msg))
-                self.io.dead_letter(msg, e, event)
+                self.io.dead_letter(msg, e, event)  # raises if even that cannot be sent
                 return
-            self.io.emit(event, outs)
         self.processed += 1
 
     def _fold(self, msg: Message) -> None:
@@ -207,11 +226,13 @@ class Runner:
         except Exception as e:  # nothing to commit yet, or a rebalance raced us
             log.debug("commit skipped: %s", e)
 
-    def _close(self) -> None:
+    def _close(self, *, commit: bool = True) -> None:
+        self._closing = True
         try:
-            self._emit_hook("close")
-            self.io.flush()
-            self._commit(sync=True)
+            if commit:
+                self._emit_hook("close")
+                self.io.flush()
+                self._commit(sync=True)
         finally:
             self.consumer.close()
             if self.broadcast is not None:

@@ -124,3 +124,62 @@ def test_commit_stays_below_an_open_request(make_settings):
     ids = [m.key().decode() for m in msgs]
     assert ids.count("open") == 1
     assert committed(settings, "agg", T.VERDICTS)[0] == 3
+
+
+def _run_in_thread(runner: Runner) -> tuple[threading.Thread, dict[str, BaseException]]:
+    box: dict[str, BaseException] = {}
+
+    def go() -> None:
+        try:
+            runner.run()
+        except BaseException as e:
+            box["exc"] = e
+
+    thread = threading.Thread(target=go, daemon=True)
+    thread.start()
+    return thread, box
+
+
+def test_an_input_whose_output_was_refused_is_not_committed(make_settings):
+    """The broker refuses an output: the service stops and the input stays uncommitted."""
+    from services.mesh.runtime import DeliveryError
+
+    settings = make_settings(partitions=1)
+    produce_event(settings, T.VERDICTS, verdict("r-refused"))
+    runner = Runner(AggregatorHandler(), settings, group="agg-refused")
+    real = runner.io.produce
+
+    def refused(out, headers=None, on_delivery=None):  # the edge: a broker refusal
+        real(out, headers, lambda err, msg: runner.io.failed.append("refused"))
+
+    runner.io.produce = refused  # type: ignore[method-assign]
+    thread, box = _run_in_thread(runner)
+    thread.join(20)
+    assert isinstance(box.get("exc"), DeliveryError)
+    assert committed(settings, "agg-refused", T.VERDICTS)[0] < 1  # re-read on restart
+
+
+def test_an_output_that_cannot_be_encoded_dead_letters_its_input(make_settings):
+    """A handler output that breaks its schema: DLQ + the service keeps going."""
+    settings = make_settings(partitions=1)
+    handler = AggregatorHandler()
+    real = handler.handle
+
+    def half_emoji(event, meta):  # e.g. a model answer cut in the middle of an emoji
+        outs = real(event, meta)
+        if event.envelope.request_id != "r-bad":
+            return outs
+        return [
+            type(o)(o.topic, o.event.model_copy(update={"answer": "cut \ud83d"}))
+            for o in outs
+        ]
+
+    handler.handle = half_emoji  # type: ignore[method-assign]
+    produce_event(settings, T.VERDICTS, verdict("r-bad"))
+    produce_event(settings, T.VERDICTS, verdict("r-good"))
+    with Running(Runner(handler, settings, group="agg-enc")):
+        results = read_events(settings, T.RESULTS, count=2)
+        dead = read_events(settings, T.DLQ, count=1)
+    kinds = {r.envelope.request_id: type(r).__name__ for r in results}
+    assert kinds == {"r-good": "RequestCompleted", "r-bad": "RequestRejected"}
+    assert dead[0].envelope.request_id == "r-bad" and dead[0].error_type == "CodecError"

@@ -76,3 +76,25 @@ def test_lowest_open_offset_tracks_open_requests():
     join.add(validated("a", 1, 2), 1, 9)
     assert join.lowest_open_offset(1) == 7
     assert join.lowest_open_offset(0) is None
+
+
+def test_a_request_missing_a_verdict_expires_as_partial():
+    join = Join()
+    join.add(validated("r", 0, 2), 0, 3)
+    assert join.expire(600.0) == []  # not yet
+    [res] = join.expire(600.0, now=1e12)
+    assert res.status == "partial"
+    assert [t.status for t in res.tasks] == ["completed", "failed"]
+    assert "no verdict" in res.tasks[1].explanation
+    assert join.lowest_open_offset(0) is None  # the commit point is released
+    assert (
+        join.add(validated("r", 1, 2), 0, 9) is None
+    )  # a late verdict: no second result
+
+
+def test_revoked_partitions_are_forgotten():
+    join = Join()
+    join.add(validated("a", 0, 2), 1, 5)
+    join.add(validated("b", 0, 2), 2, 6)
+    join.drop_partitions({1})
+    assert join.lowest_open_offset(1) is None and join.lowest_open_offset(2) == 6
