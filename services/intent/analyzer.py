@@ -11,9 +11,15 @@ number can never be routed as "public" whatever the model thinks.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from services.intent.classifier import Classifier, Prediction
-from services.intent.features import extract
+from services.intent.features import (
+    CONTEXT_DOMAIN_CHARS,
+    Hits,
+    extract,
+    sibling_hits,
+)
 from services.intent.language import detect_language
 from services.intent.pii import PiiFinding, detect_pii
 from services.intent.segment import Range, segment
@@ -78,29 +84,57 @@ def prepare(text: str) -> tuple[list[PreparedTask], list[PiiFinding]]:
     """Segment ``text``, assign PII to tasks and compute their features."""
     findings = detect_pii(text)
     prepared: list[PreparedTask] = []
-    for seg in segment(text):
+    segments = segment(text)
+    task_ranges = [[(seg.start, seg.end), *seg.context] for seg in segments]
+    siblings = _SiblingScan(text, task_ranges)
+    for seg, ranges in zip(segments, task_ranges, strict=True):
         task_text = text[seg.start : seg.end].strip()
         context = "\n\n".join(text[s:e].strip() for s, e in seg.context).strip()
-        ranges = [(seg.start, seg.end), *seg.context]
         pii = tuple(f for f in findings if _inside(f, ranges))
-        rest = _outside(text, ranges)
         types = sorted({f.type for f in pii})
-        feats, notes = extract(task_text, context, types, rest)
+        feats, notes = extract(task_text, context, types, siblings.outside(ranges))
         prepared.append(PreparedTask(task_text, context, pii, feats, notes))
     return prepared, findings
 
 
-def _outside(text: str, ranges: list[Range]) -> str:
-    """The request minus one task and its context: its sibling tasks and any
-    heading or material they share ("For the patient leaflet:")."""
-    parts: list[str] = []
-    pos = 0
-    for s, e in sorted(ranges):
-        if s > pos:
-            parts.append(text[pos:s])
-        pos = max(pos, e)
-    parts.append(text[pos:])
-    return " ".join(p.strip() for p in parts if p.strip())
+class _SiblingScan:
+    """Domain cues of the request outside each task (its sibling tasks and
+    any heading or material they share: "For the patient leaflet:").
+
+    The request is cut at every task and context boundary into pieces, and
+    each piece is scanned at most once per request; a task's sibling cues
+    are the hits of the pieces outside its own ranges, in order, within the
+    first ``CONTEXT_DOMAIN_CHARS`` of that outside text. Scanning the whole
+    outside text per task instead cost O(tasks x request length)."""
+
+    def __init__(self, text: str, task_ranges: list[list[Range]]) -> None:
+        cuts = {0, len(text)}
+        for ranges in task_ranges:
+            for s, e in ranges:
+                cuts.update((s, e))
+        points = sorted(cuts)
+        self._text = text
+        self._pieces = [(s, e) for s, e in pairwise(points) if text[s:e].strip()]
+        self._hits: dict[Range, Hits] = {}
+
+    def outside(self, ranges: list[Range]) -> Hits:
+        budget = CONTEXT_DOMAIN_CHARS
+        out: list[tuple[str, str]] = []
+        for s, e in self._pieces:
+            if budget <= 0:
+                break
+            if any(rs <= s and e <= re_ for rs, re_ in ranges):
+                continue
+            piece = self._text[s:e].strip()
+            if len(piece) <= budget:
+                hits = self._hits.get((s, e))
+                if hits is None:
+                    hits = self._hits[(s, e)] = sibling_hits(piece)
+            else:
+                hits = sibling_hits(piece[:budget])
+            out.extend(hits)
+            budget -= len(piece) + 1  # the joining space of the old rest text
+        return tuple(out)
 
 
 def reasoning_depth(intent: str, complexity: str) -> int:

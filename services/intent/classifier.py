@@ -107,7 +107,9 @@ class Classifier:
         scored = [self.scores(feats) for feats, _ in tasks]
         totals = [t for t, _ in scored]
         if len(tasks) > 1 and prior:
-            totals = with_request_prior(totals, prior, [f for f, _ in tasks])
+            # own-domain cues always leave a note, and notes are few
+            own = [any(k.startswith("dom:") for k in notes) for _, notes in tasks]
+            totals = with_request_prior(totals, prior, own)
         return [
             self._decide(t, known, notes, top)
             for t, (_, known), (_, notes) in zip(totals, scored, tasks, strict=True)
@@ -135,8 +137,14 @@ class Classifier:
         return out
 
 
+def names_own_domain(features: list[str]) -> bool:
+    """Whether a task's own words carry a domain cue (see
+    :func:`with_request_prior`)."""
+    return any(f.startswith("dom:") for f in features)
+
+
 def with_request_prior(
-    totals: list[list[float]], prior: float, features: list[list[str]]
+    totals: list[list[float]], prior: float, own_domain: list[bool]
 ) -> list[list[float]]:
     """Add ``prior`` x the mean domain log-probabilities of the *other* tasks
     to each task's domain scores (log-probabilities, so one confident
@@ -156,9 +164,9 @@ def with_request_prior(
     n = len(totals)
     sums = [sum(col) for col in zip(*logp, strict=True)]
     out = []
-    for t, own, feats in zip(totals, logp, features, strict=True):
+    for t, own, named in zip(totals, logp, own_domain, strict=True):
         mixed = list(t)
-        if any(f.startswith("dom:") for f in feats):
+        if named:
             out.append(mixed)
             continue
         for k in range(hi - lo):

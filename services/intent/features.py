@@ -10,7 +10,7 @@ evidence in an analysis, can be read by a human.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -194,7 +194,7 @@ Votes = dict[str, float]
 
 
 def _cue_features(
-    feats: list[str], notes: Notes, prefix: str, hits: list[tuple[str, str]]
+    feats: list[str], notes: Notes, prefix: str, hits: Sequence[tuple[str, str]]
 ) -> None:
     """One feature per cue label, plus ``:2``/``:many`` strength features for
     material (context, siblings) where one stray word is weak evidence but a
@@ -212,7 +212,7 @@ def _cue_features(
             feats.append(f"{name}:many")
 
 
-def _domain_votes(hits: list[tuple[str, str]], weight: float, votes: Votes) -> None:
+def _domain_votes(hits: Sequence[tuple[str, str]], weight: float, votes: Votes) -> None:
     for label, _ in hits:
         if label.startswith("dom:"):
             label = label[4:]
@@ -221,14 +221,25 @@ def _domain_votes(hits: list[tuple[str, str]], weight: float, votes: Votes) -> N
         votes[label] = votes.get(label, 0.0) + weight
 
 
+Hits = tuple[tuple[str, str], ...]
+
+
+@lru_cache(maxsize=256)
+def sibling_hits(rest: str) -> Hits:
+    """Domain cues (label, cue) of the request outside one task; cached like
+    the context features, since a shared heading or pasted block recurs."""
+    return tuple(domain_cues(rest[:CONTEXT_DOMAIN_CHARS].lower()))
+
+
 @lru_cache(maxsize=256)
 def _sibling_features(
-    rest: str,
+    hits: Hits,
 ) -> tuple[list[str], Notes, tuple[tuple[str, float], ...]]:
     """Domain cues of the request's other tasks ("sdom:"), separately
     namespaced so the model learns how far a sibling's domain carries over
-    (the "patient leaflet" heading of a bullet list, an incident's todo)."""
-    hits = domain_cues(rest[:CONTEXT_DOMAIN_CHARS].lower())
+    (the "patient leaflet" heading of a bullet list, an incident's todo).
+    Keyed by the hits, not the text: the analyzer scans each part of a
+    request once and hands every task the hits of the parts outside it."""
     feats: list[str] = []
     notes: Notes = {}
     _cue_features(feats, notes, "sdom", hits)
@@ -259,7 +270,10 @@ def _context_features(
 
 
 def extract(
-    text: str, context: str, pii_types: Iterable[str], rest: str = ""
+    text: str,
+    context: str,
+    pii_types: Iterable[str],
+    rest: str | Hits = "",
 ) -> tuple[list[str], Notes]:
     """Feature names for one task (deduplicated, order-stable), and for cue
     features the words that fired them (used as evidence).
@@ -267,7 +281,9 @@ def extract(
     ``rest`` is the request outside this task and its context (the sibling
     tasks): domain is a property of the request more than of one clause, so
     its cues feed the domain head under their own names, and a weighted vote
-    over task, context and siblings adds one ``top:<domain>`` feature."""
+    over task, context and siblings adds one ``top:<domain>`` feature.
+    ``rest`` may be given as text or as its already-scanned domain hits
+    (see :func:`sibling_hits`)."""
     lower = text.lower()
     toks = _TOKEN.findall(lower)
     if len(toks) <= 40:  # instructions, not pasted prose mistaken for one
@@ -315,6 +331,8 @@ def extract(
             votes[label] = votes.get(label, 0.0) + v
     else:
         feats.append("ctx:none")
+    if isinstance(rest, str):
+        rest = sibling_hits(rest) if rest else ()
     if rest:
         sfeats, snotes, svotes = _sibling_features(rest)
         feats += sfeats

@@ -310,14 +310,18 @@ def detect_pii(text: str) -> list[PiiFinding]:
     When candidates overlap, the more specific (validated) type wins, then the
     longer span — e.g. an IBAN is never also reported as a phone number.
     """
-    runs = [m.span() for m in _NUM_RUN.finditer(text)]
+    # digits per numeric run, counted once for all recognizers (hot path)
+    runs = [
+        (s, e, _count_digits(text[s:e]))
+        for s, e in (m.span() for m in _NUM_RUN.finditer(text))
+    ]
     candidates: list[PiiFinding] = []
     for rec, min_digits in _RECOGNIZERS:
         if min_digits:
             windows = [
                 (max(0, s - 2), min(len(text), e + 3))
-                for s, e in runs
-                if e - s >= min_digits and _count_digits(text[s:e]) >= min_digits
+                for s, e, digits in runs
+                if digits >= min_digits
             ]
             if not windows and rec is not _ips:
                 continue

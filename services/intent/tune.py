@@ -19,7 +19,12 @@ import random
 import sys
 from multiprocessing import Pool
 
-from services.intent.classifier import HEADS, SLICES, with_request_prior
+from services.intent.classifier import (
+    HEADS,
+    SLICES,
+    names_own_domain,
+    with_request_prior,
+)
 from services.intent.train import (
     BALANCE,
     EXTRA_PATHS,
@@ -69,12 +74,12 @@ def evaluate(
     multi: list[bool] = []  # domain hits on tasks of multi-task requests
     for request in requests:
         totals = []
-        feats_of = [feats for feats, _ in request]
+        own = [names_own_domain(feats) for feats, _ in request]
         for feats, _ in request:
             vectors = [weights[f] for f in feats if f in weights]
             totals.append([sum(col) for col in zip(bias, *vectors, strict=True)])
         if len(totals) > 1 and prior:
-            totals = with_request_prior(totals, prior, feats_of)
+            totals = with_request_prior(totals, prior, own)
         for t, (_, targets) in zip(totals, request, strict=True):
             for (lo, hi), target in zip(SLICES.values(), targets, strict=True):
                 best = max(range(lo, hi), key=t.__getitem__)
