@@ -30,6 +30,10 @@ def cli(log_level: str) -> None:
         level=log_level.upper(),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if logging.getLevelName(log_level.upper()) > logging.INFO:
+        # librdkafka repeats connection errors many times a second; show them with
+        # --log-level INFO or DEBUG (services in deployment run at INFO)
+        logging.getLogger("librdkafka").setLevel(logging.CRITICAL)
 
 
 def _register() -> None:

@@ -189,7 +189,7 @@ def up(
             raise click.ClickException(str(e)) from e
         mesh.bootstrap = mesh.broker.bootstrap
     try:
-        mesh.start()
+        mesh.start(cancel=stop)
         if feedback_seed:
             r = mesh.seed_report
             click.echo(
@@ -204,6 +204,12 @@ def up(
         click.echo(
             f'try: llm-mesh submit --bootstrap {mesh.bootstrap} "Summarise the risks of ..."'
         )
+        if mesh.audit_key_file is not None:
+            click.echo(
+                "audit checkpoints are signed with a key made for this run; to verify: "
+                f"MESH_AUDIT_KEY=$(cat {mesh.audit_key_file}) llm-mesh audit verify "
+                f"--bootstrap {mesh.bootstrap}"
+            )
         while not stop.wait(0.5):
             codes = {k: v for k, v in mesh.exit_codes().items() if v is not None}
             if codes:

@@ -50,7 +50,10 @@ def submit(
 
     Exits 1 if the request is rejected, 2 on a timeout.
     """
-    client = MeshClient(Settings.from_env(bootstrap=bootstrap, topic_prefix=prefix))
+    try:
+        client = MeshClient(Settings.from_env(bootstrap=bootstrap, topic_prefix=prefix))
+    except MeshError as e:
+        raise click.ClickException(str(e)) from e
     try:
         result = client.ask(
             text,

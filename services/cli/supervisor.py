@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +54,7 @@ class MeshProcesses:
     """Publish the bundled feedback seed before any service starts, so the routers fold
     it at start-up and route the recorded prompts as they would after real feedback."""
     seed_report: LoadReport | None = None  # None after start: not asked, or skipped
+    audit_key_file: Path | None = None  # set when this run generated the audit key
     children: list[Child] = field(default_factory=list)
     broker: EmbeddedBroker | None = None
     ready_dir: Path = field(
@@ -73,9 +75,22 @@ class MeshProcesses:
         env["MESH_TOPIC_PREFIX"] = self.prefix
         env["MESH_FLEET_URL"] = self.fleet_url
         env["MESH_READY_DIR"] = str(self.ready_dir)
-        env.setdefault("MESH_AUDIT_KEY", secrets.token_hex(32))
+        if not env.get("MESH_AUDIT_KEY"):
+            env["MESH_AUDIT_KEY"] = self._new_audit_key()
         env.setdefault("PYTHONUNBUFFERED", "1")
         return env
+
+    def _new_audit_key(self) -> str:
+        """A key for this run, kept in a 0600 file so `llm-mesh audit verify` can use it."""
+        key = secrets.token_hex(32)
+        folder = self.log_dir or Path(tempfile.mkdtemp(prefix="llm-mesh-"))
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "audit.key"
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(key)
+        self.audit_key_file = path
+        return key
 
     def _spawn(self, name: str, args: list[str], env: dict[str, str]) -> Child:
         log = None
@@ -93,20 +108,23 @@ class MeshProcesses:
         self.children.append(child)
         return child
 
-    def start(self, timeout_s: float = 60.0) -> MeshProcesses:
+    def start(
+        self, timeout_s: float = 60.0, cancel: threading.Event | None = None
+    ) -> MeshProcesses:
         """Start everything and wait until each service has joined its consumer group.
 
         Raises:
-            MeshError: a part did not start; everything started so far is stopped.
+            MeshError: a part did not start, or `cancel` was set (Ctrl-C); everything
+                started so far is stopped.
         """
         try:
-            self._start(timeout_s)
+            self._start(timeout_s, cancel or threading.Event())
         except BaseException:
             self.stop()
             raise
         return self
 
-    def _start(self, timeout_s: float) -> None:
+    def _start(self, timeout_s: float, cancel: threading.Event) -> None:
         deadline = time.monotonic() + timeout_s
         if self.bootstrap is None:
             self.broker = EmbeddedBroker().start()
@@ -119,11 +137,15 @@ class MeshProcesses:
         self.fleet_port = self.fleet_port or free_port()
         env = self.child_env()
         self._spawn(
-            "fleet", ["fleet", "--port", str(self.fleet_port), *self.fleet_args], env
+            "fleet",
+            ["fleet", "--port", str(self.fleet_port), *self.fleet_args],
+            {k: v for k, v in env.items() if k != "MESH_AUDIT_KEY"},  # not its business
         )
         for service in self.services:
             self._spawn(service, ["run", service], env)
         while time.monotonic() < deadline:
+            if cancel.is_set():
+                raise MeshError("start-up interrupted")
             self._check_alive()
             ready = {p.name.split("@")[0] for p in self.ready_dir.iterdir()}
             if set(self.services) <= ready and port_in_use(self.fleet_port):

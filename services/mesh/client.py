@@ -29,7 +29,7 @@ from services.mesh.events import (
     envelope,
     now,
 )
-from services.mesh.kafka import common_config, producer_config
+from services.mesh.kafka import common_config, producer_config, wait_for_broker
 from services.mesh.tracing import inject, producer_span
 
 Result = RequestCompleted | RequestRejected
@@ -39,8 +39,14 @@ class MeshClient:
     """Submits requests and waits for their results."""
 
     def __init__(self, settings: Settings, *, codec: Codec | None = None) -> None:
+        """Connect to the cluster of `settings`.
+
+        Raises:
+            BrokerError: no broker answered within 10 s.
+        """
         self.settings = settings
         self.codec = codec or Codec()
+        wait_for_broker(settings.bootstrap, 10.0)  # a clear error, not a hang
         self.producer = Producer(producer_config(settings, "llm-mesh-client"))
         self._results: Consumer | None = None
 

@@ -8,6 +8,7 @@ extra librdkafka properties as `MESH_KAFKA_EXTRA="key=value,key=value"`.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from services.mesh.errors import ConfigError
 from services.mesh.topics import Topics
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+_SECRET = re.compile(r"password|secret|token|key", re.IGNORECASE)
 
 
 def _env(name: str) -> str | None:
@@ -48,6 +50,16 @@ class Settings(BaseModel):
     )
     audit_key: SecretStr | None = Field(None, description="MESH_AUDIT_KEY")
     executor_concurrency: int = Field(64, ge=1, description="MESH_EXECUTOR_CONCURRENCY")
+
+    def __repr_args__(self) -> Any:
+        """Like pydantic's, but extra client properties that look secret are masked."""
+        for name, value in super().__repr_args__():
+            if name == "kafka_extra" and isinstance(value, dict):
+                value = {
+                    k: "**********" if _SECRET.search(k) else v
+                    for k, v in value.items()
+                }
+            yield name, value
 
     @property
     def topics(self) -> Topics:

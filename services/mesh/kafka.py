@@ -16,6 +16,7 @@ from confluent_kafka.admin import AdminClient, NewTopic  # type: ignore[attr-def
 
 from services.mesh.config import Settings
 from services.mesh.errors import BrokerError
+from services.mesh.topics import MAX_MESSAGE_BYTES
 
 log = logging.getLogger(__name__)
 _LIBRDKAFKA = logging.getLogger(
@@ -41,7 +42,7 @@ def producer_config(settings: Settings, client_id: str) -> dict[str, Any]:
         "acks": "all",
         "linger.ms": settings.linger_ms,
         "enable.idempotence": settings.idempotent_producer,
-        "message.max.bytes": 10 * 1024 * 1024,
+        "message.max.bytes": MAX_MESSAGE_BYTES,
         **settings.kafka_extra,
     }
 

@@ -141,6 +141,8 @@ class MessageIO:
             event.envelope.request_id
             if event
             else peek_request_id(msg.value(), msg.key())
+            if self.topics.logical(msg.topic() or "") in T.REQUEST_KEYED
+            else None
         )
         tenant = event.envelope.tenant if event else "unknown"
         log.warning(

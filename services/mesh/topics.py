@@ -24,6 +24,10 @@ MODEL_HEALTH = "model-health"
 BUDGET = "budget"  # keyed by tenant: one governance instance decides per tenant
 
 STAGE_TOPICS = (REQUESTS, INTENTS, ROUTES, DISPATCH, EXECUTIONS, VERDICTS, RESULTS)
+REQUEST_KEYED = (*STAGE_TOPICS, AUDIT, FEEDBACK)
+"""Topics whose Kafka key is a request id (budget is keyed by tenant, health by model)."""
+MAX_MESSAGE_BYTES = 16 * 1024 * 1024
+"""Room for a 10 MiB event and its dead-letter copy (raw bytes + headers + envelope)."""
 ALL_TOPICS = (*STAGE_TOPICS, AUDIT, DLQ, FEEDBACK, MODEL_HEALTH, BUDGET)
 
 
@@ -57,12 +61,18 @@ class Topics:
 
     def specs(self) -> list[TopicSpec]:
         """Every topic the mesh needs, with partitions and configs."""
-        specs = [
-            TopicSpec(self.name(t), self.partitions) for t in (*STAGE_TOPICS, AUDIT)
-        ]
-        specs.append(TopicSpec(self.name(DLQ), 1, (("retention.ms", "1209600000"),)))
-        specs.append(TopicSpec(self.name(FEEDBACK), self.partitions))
-        specs.append(TopicSpec(self.name(BUDGET), self.partitions))
+        big = ("max.message.bytes", str(MAX_MESSAGE_BYTES))
+        forever = (
+            "retention.ms",
+            "-1",
+        )  # the ledger and the audit trail are folds/records
+        specs = [TopicSpec(self.name(t), self.partitions, (big,)) for t in STAGE_TOPICS]
+        specs.append(TopicSpec(self.name(AUDIT), self.partitions, (big, forever)))
+        specs.append(TopicSpec(self.name(BUDGET), self.partitions, (big, forever)))
+        specs.append(TopicSpec(self.name(FEEDBACK), self.partitions, (big, forever)))
+        specs.append(
+            TopicSpec(self.name(DLQ), 1, (big, ("retention.ms", "1209600000")))
+        )
         specs.append(
             TopicSpec(self.name(MODEL_HEALTH), 1, (("cleanup.policy", "compact"),))
         )

@@ -59,3 +59,12 @@ def test_the_shipped_fleet_loads():
         m.deployment == "on_prem" and m.clearance == "restricted" for m in fleet.models
     )
     assert sum(m.recorded for m in fleet.models) == 11
+
+
+def test_secret_client_properties_are_masked():
+    s = Settings(
+        kafka_extra={"sasl.password": "hunter2", "security.protocol": "SASL_SSL"}
+    )
+    assert "hunter2" not in repr(s) and "hunter2" not in str(s)
+    assert "SASL_SSL" in repr(s)
+    assert s.kafka_extra["sasl.password"] == "hunter2"  # still used for the client
