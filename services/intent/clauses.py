@@ -91,6 +91,9 @@ _WH = frozenset(words("why how"))
 # Words that can open a question whose "?" sits at the end of a later clause.
 _ASKING = lx.QUESTION_STARTERS | frozenset(words("tell"))
 
+# Wh-words that open a question even when the "?" is missing.
+_WH_ASK = frozenset(words("what what's whats why how who when where which"))
+
 _COUPLED = frozenset(words("run test execute verify validate send share forward"))
 
 
@@ -223,7 +226,8 @@ def _splits_at(verb: str, rest: str, before: str, connector: str) -> bool:
     if (
         tail[:2] in (["i", "need"], ["i", "want"])
         or verb == "please"
-        or (verb in ("can", "could") and tail[1:2] == ["you"])
+        # "can u write ..." is the chat spelling of "can you write ..."
+        or (verb in ("can", "could") and tail[1:2] in (["you"], ["u"]))
     ):
         head = strip_polite(lower_words(before))
         return is_instruction(before) or (
@@ -321,9 +325,15 @@ def instruction_pieces(text: str, instr: list[Range]) -> list[Range]:
                 pieces.append(((ss, se), "other"))  # "Tasks:" list header
                 continue
             question = sent.rstrip().endswith("?")
-            for ci, (cs, ce) in enumerate(_clauses(text, ss, se)):
+            parts = _clauses(text, ss, se)
+            for ci, (cs, ce) in enumerate(parts):
                 clause = text[cs:ce]
                 head = strip_polite(lower_words(clause))
+                if len(parts) > 1 and head and head[0] in _WH_ASK:
+                    # "whats a roth ira, and can u draft ...": a wh-question
+                    # cut off by a connector has no "?" but is still asked
+                    pieces.append(((cs, ce), "task"))
+                    continue
                 if (
                     question
                     and not clause.rstrip().endswith("?")

@@ -88,3 +88,20 @@ def test_winogrande_and_mbpp_are_one_task() -> None:
     )
     assert len(segment(wino)) == 1
     assert len(segment(mbpp)) == 1
+
+
+def test_wh_question_without_mark_before_second_ask() -> None:
+    # A wh-question cut off by ", and can u/you ..." is its own task even
+    # though its "?" is missing; "can u" is the chat spelling of "can you".
+    assert _tasks(
+        "whats the capital of peru, and can u write a haiku about llamas"
+    ) == [
+        "whats the capital of peru",
+        "can u write a haiku about llamas",
+    ]
+    assert _tasks("whats a roth ira, and can you draft a note to my accountant") == [
+        "whats a roth ira",
+        "can you draft a note to my accountant",
+    ]
+    # one question with a coordinated object stays one task
+    assert len(_tasks("what's the ROI if we invest $5k and get $7k back?")) == 1
