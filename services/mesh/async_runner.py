@@ -39,7 +39,7 @@ from services.mesh.handler import AsyncHandler, Emit
 from services.mesh.kafka import consumer_config, producer_config
 from services.mesh.offsets import OffsetTracker, OutputLog
 from services.mesh.recovery import INPUT_OFFSET_HEADER, scan_outputs
-from services.mesh.runtime import MessageIO, where
+from services.mesh.runtime import DeliveryError, MessageIO, where
 from services.mesh.tracing import RawHeaders, consumer_span
 
 log = logging.getLogger(__name__)
@@ -103,6 +103,9 @@ class AsyncRunner:
     def _on_assign(self, consumer: Consumer, partitions: list[TopicPartition]) -> None:
         if self.recovery_topic is not None and partitions:
             self._recover([p.partition for p in partitions])
+        self.tracker.forget(
+            [(p.topic, p.partition) for p in partitions]
+        )  # no stale state
         with self._emit_lock:
             for p in partitions:
                 self._generation += 1
@@ -235,12 +238,13 @@ class AsyncRunner:
             return
         tp = (msg.topic() or "", msg.partition() or 0)
         offset = msg.offset() or 0
+        if tp[1] not in self._owned:
+            return  # revoked between poll and consume: the new owner reads it
         self.tracker.started(tp, offset, self.outputs.end(tp[1]))
         try:
             event = self.codec.decode(msg.value())
         except CodecError as e:
-            self.io.dead_letter(msg, e)
-            self._when_delivered(msg, loop)  # DLQ outputs are flushed on close at worst
+            self._dead_letter(msg, e, None, loop)
             return
         if self.outputs.already_done(tp[1], event.envelope.event_id):
             log.info("skipping %s: its output was written before a restart", where(msg))
@@ -272,12 +276,14 @@ class AsyncRunner:
         with consumer_span(msg.topic() or "", msg.headers(), attrs):
             try:
                 outs = await self.handler.handle(event, meta)
-            except Exception as e:
+                self._emit_then_finish(msg, event, outs, loop, done, generation)
+            except (
+                Exception,
+                BufferError,
+            ) as e:  # a bug, or an output that can't be sent
                 log.exception("%s failed on %s", self.handler.service, where(msg))
-                self.io.dead_letter(msg, e, event)
-                self._when_delivered(msg, loop)
+                self._dead_letter(msg, e, event, loop)
                 return
-            self._emit_then_finish(msg, event, outs, loop, done, generation)
         await done
         self.processed += 1
 
@@ -296,12 +302,9 @@ class AsyncRunner:
 
         def finish(err: KafkaError | None) -> None:
             if err is not None:
-                log.error(
-                    "output of %s not delivered: %s; input stays uncommitted",
-                    where(msg),
-                    err,
-                )
+                log.error("output of %s not delivered: %s", where(msg), err)
                 self._forget(event)
+                self._dead_letter(msg, DeliveryError(str(err)), event, loop)
             else:
                 self.tracker.finished(tp, offset)
             if not done.done():
@@ -321,6 +324,7 @@ class AsyncRunner:
             if generation is None or self._owned.get(tp[1]) != generation:
                 log.warning("%s was revoked while running: output dropped", where(msg))
                 self._forget(event)
+                self.tracker.finished(tp, offset)
                 done.set_result(None)
                 return
             self._emit(msg, event, outs, delivered)
@@ -346,16 +350,50 @@ class AsyncRunner:
         if forget is not None:
             forget(event)
 
-    def _when_delivered(self, msg: Message, loop: asyncio.AbstractEventLoop) -> None:
-        """Dead-lettered input: finished once the DLQ write is flushed (on the next flush)."""
+    def _dead_letter(
+        self,
+        msg: Message,
+        error: BaseException,
+        event: Event | None,
+        loop: asyncio.AbstractEventLoop,
+    ) -> None:
+        """Dead-letter an input; it is finished (committable) once the DLQ has it.
+
+        If even the dead letter cannot be written the input stays unfinished, so the
+        partition's commit point holds and a restart reads it again.
+        """
         tp = (msg.topic() or "", msg.partition() or 0)
         offset = msg.offset() or 0
+        lock = threading.Lock()  # delivery reports may arrive before the count is known
+        state: dict[str, Any] = {"expected": None, "done": 0, "failed": []}
 
-        def after_flush() -> None:
-            self.io.flush()
-            self.tracker.finished(tp, offset)
+        def settle() -> None:
+            if state["failed"]:
+                log.critical(
+                    "dead letter of %s not written: %s", where(msg), state["failed"]
+                )
+            else:
+                self.tracker.finished(tp, offset)
 
-        loop.run_in_executor(self._kafka, after_flush)
+        def delivered(err: KafkaError | None, _m: Message) -> None:
+            with lock:
+                state["done"] += 1
+                if err is not None:
+                    state["failed"].append(str(err))
+                complete = state["done"] == state["expected"]
+            if complete:
+                loop.call_soon_threadsafe(settle)
+
+        try:
+            produced = self.io.dead_letter(msg, error, event, delivered)
+        except Exception:
+            log.critical("cannot dead-letter %s", where(msg), exc_info=True)
+            return
+        with lock:
+            state["expected"] = produced
+            complete = state["done"] == produced
+        if complete:
+            settle()
 
     def _close(self) -> None:
         try:

@@ -134,9 +134,16 @@ class MessageIO:
             raise DeliveryError("outputs not delivered: " + "; ".join(failed[:5]))
 
     def dead_letter(
-        self, msg: Message, error: BaseException, event: Event | None = None
-    ) -> None:
-        """Send `msg` whole to the DLQ and, when the request is known, tell the client why."""
+        self,
+        msg: Message,
+        error: BaseException,
+        event: Event | None = None,
+        on_delivery: Callable[[KafkaError | None, Message], None] | None = None,
+    ) -> int:
+        """Send `msg` whole to the DLQ and, when the request is known, tell the client why.
+
+        Returns how many messages were produced (each reports to `on_delivery`).
+        """
         request_id = (
             event.envelope.request_id
             if event
@@ -164,7 +171,7 @@ class MessageIO:
             error=str(error)[:2000],
             service=self.service,
         )
-        self.produce(Emit(T.DLQ, dead, key=request_id or ""), msg.headers())
+        outs = [(Emit(T.DLQ, dead, key=request_id or ""))]
         if request_id:
             rejected = RequestRejected(
                 envelope=answer_to(event, self.service)
@@ -175,5 +182,8 @@ class MessageIO:
                 reason=f"{self.service} could not process {msg.topic()}@{msg.offset()}: "
                 f"{type(error).__name__}: {str(error)[:300]} (kept in the dead-letter topic)",
             )
-            self.produce(Emit(T.RESULTS, rejected), msg.headers())
+            outs.append(Emit(T.RESULTS, rejected))
+        for out in outs:
+            self.produce(out, msg.headers(), on_delivery)
         self.producer.poll(0)
+        return len(outs)

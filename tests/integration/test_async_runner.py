@@ -71,3 +71,42 @@ def test_many_in_flight_all_delivered_once(make_settings):
     assert handler.max_in_flight > 8  # really concurrent
     dead = read_events(settings, T.DLQ, count=1)
     assert dead[0].envelope.request_id == "poison"
+
+
+class BadOutput(SlowEcho):
+    """Its output for request r-bad cannot be encoded (a lone surrogate)."""
+
+    async def handle(self, event: Event, meta: MessageMeta) -> list[Emit]:
+        outs = await super().handle(event, meta)
+        if event.envelope.request_id != "r-bad":
+            return outs
+        bad = outs[0].event.model_copy(update={"reason": "cut \ud83d"})
+        return [Emit(T.RESULTS, bad)]
+
+
+def test_an_unsendable_output_dead_letters_and_the_partition_moves_on(make_settings):
+    from confluent_kafka import Consumer, TopicPartition
+
+    from services.mesh.kafka import consumer_config
+
+    settings = make_settings(partitions=1)
+    base = all_samples()[0]
+    for rid in ("r-bad", "r-1", "r-2"):
+        env = base.envelope.model_copy(update={"request_id": rid, "event_id": rid})
+        produce_event(settings, T.REQUESTS, base.model_copy(update={"envelope": env}))
+    runner = AsyncRunner(BadOutput(), settings, max_in_flight=4, group="bad-out")
+    thread = threading.Thread(target=runner.run, daemon=True)
+    thread.start()
+    try:
+        results = read_events(settings, T.RESULTS, count=3, timeout_s=30)
+        dead = read_events(settings, T.DLQ, count=1)
+    finally:
+        runner.stop()
+        thread.join(20)
+    assert not thread.is_alive()
+    assert sorted(r.envelope.request_id for r in results) == ["r-1", "r-2", "r-bad"]
+    assert dead[0].envelope.request_id == "r-bad" and dead[0].error_type == "CodecError"
+    probe = Consumer(consumer_config(settings, "bad-out", "probe"))
+    [tp] = probe.committed([TopicPartition(settings.topics.name(T.REQUESTS), 0)], 10)
+    probe.close()
+    assert tp.offset == 3  # nothing pinned: every input finished and committed
