@@ -16,7 +16,16 @@ the order of the log, then reports precisely where a copy of the log departs fro
 was written: a changed record (its hash no longer matches its content), a missing
 record (the next one's predecessor is absent), an inserted or duplicated record (it is
 not on the chain), a reordered record (the chain goes backwards in offsets), a bad
-checkpoint signature, and, as a warning, a tail not yet sealed by a checkpoint.
+checkpoint signature, a chain that does not open with a signed checkpoint, and, as a
+warning, a tail not yet sealed by a checkpoint.
+
+Why the opening checkpoint matters. Hashes alone prove nothing to someone without the
+key: a forger can append a whole new chain (fresh chain id, seq 0 an ordinary record,
+every hash correct) that no checkpoint ever covers. The writer always opens a chain
+with a signed checkpoint (`audit.AuditTrail._open`), so a chain whose first record is
+anything else was not written by governance and is an error, not an unsealed tail.
+(A validly opened chain can still be extended past its last checkpoint by anyone;
+that is what the `unsealed_tail` warning and `audit verify --require-sealed` are for.)
 """
 
 from __future__ import annotations
@@ -44,6 +53,7 @@ BreakKind = Literal[
     "not_in_chain",
     "out_of_order",
     "broken_segment_link",
+    "unanchored_chain",
     "unsealed_tail",
 ]
 
@@ -197,6 +207,18 @@ def _link_breaks(items: list[Located], signed: set[int]) -> list[Break]:
     starts = [i for i in range(n) if not has_parent[i] and items[i][2].seq == 0]
     genesis = max(starts, key=lambda i: (sealed[i], depth[i], -i), default=None)
     out: list[Break] = []
+    if genesis is not None:
+        first = items[genesis][2]
+        # a modified or badly signed opening is already an error of its own
+        if first.kind != CHECKPOINT and record_hash(first) == first.hash:
+            out.append(
+                _brk(
+                    items[genesis],
+                    "unanchored_chain",
+                    f"the chain opens with a {first.kind!r} record, not a signed "
+                    "checkpoint: governance did not write it",
+                )
+            )
     visited = [False] * n
     for root in range(n):  # items are in offset order
         if has_parent[root] or (items[root][2].seq == 0 and root != genesis):

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from services.governance.chain import (
     GENESIS_PREV,
     Break,
+    ChainWriter,
     canonical,
     record_hash,
     verify_chains,
@@ -242,3 +243,25 @@ def test_chains_are_verified_per_partition() -> None:
     bad[4] = (1, 4, bad[4][2].model_copy(update={"verdict": "edited"}))
     [brk] = verify_chains(p0 + bad, f.KEY)
     assert (brk.partition, brk.offset, brk.kind) == (1, 4, "modified")
+
+
+def test_a_fabricated_chain_without_an_opening_checkpoint_is_an_error(
+    records: list[AuditRecord],
+) -> None:
+    """A forger without the key appends a whole new chain: fresh id, every hash right,
+    no checkpoint at all. Governance always opens a chain with a signed checkpoint, so
+    this is a forgery (an error), not merely an unsealed tail."""
+    forger = ChainWriter("gov:9/p0/forged", b"not-the-key")
+    fake = [forger.append(r) for r in records if r.kind != "checkpoint"][:3]
+    forged = located(list(records) + fake)
+    errs = errors(verify_chains(forged, f.KEY))
+    assert [(b.kind, b.offset, b.chain) for b in errs] == [
+        ("unanchored_chain", len(records), "gov:9/p0/forged")
+    ]
+    # without the key only the structure is checked, and it is still wrong
+    assert [b.kind for b in errors(verify_chains(forged, None))] == ["unanchored_chain"]
+    # a forged opening checkpoint is caught by its signature instead
+    forger = ChainWriter("gov:9/p0/forged2", b"not-the-key")
+    opened = [forger.append(records[0])] + [forger.append(r) for r in fake]
+    errs = errors(verify_chains(located(list(records) + opened), f.KEY))
+    assert [b.kind for b in errs] == ["bad_signature"]
