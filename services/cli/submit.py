@@ -11,6 +11,7 @@ from services.cli.render import result_block
 from services.mesh.client import MeshClient
 from services.mesh.config import Settings
 from services.mesh.errors import MeshError
+from services.mesh.tracing import configure_tracing
 
 
 @click.command("submit")
@@ -50,6 +51,7 @@ def submit(
 
     Exits 1 if the request is rejected, 2 on a timeout.
     """
+    provider = configure_tracing("client")  # the trace starts at the client's send
     try:
         client = MeshClient(Settings.from_env(bootstrap=bootstrap, topic_prefix=prefix))
     except MeshError as e:
@@ -70,6 +72,8 @@ def submit(
         raise click.ClickException(str(e)) from e
     finally:
         client.close()
+        if provider is not None:
+            provider.shutdown()
     if as_json:
         click.echo(json.dumps(result.model_dump(mode="json"), indent=2))
     else:
