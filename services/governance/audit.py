@@ -23,6 +23,14 @@ consumer is idle), that opening checkpoint links to the last record found (`prev
 and a `follows` summary), so segments form one verifiable history; without it the
 segment simply starts at 64 zeros. Nothing depends on offsets being complete.
 
+Transactions. A record only exists once the runner has produced it, and the runner
+produces a `handle` call's outputs only when the call returns: if it raises, the input
+is dead-lettered and none of its outputs are sent. So the chains advance per `handle`
+call, not per `record` call: `transaction()` remembers every writer's head (and which
+chains are open) and restores it when the call raises, so the next record links to
+the last one actually produced instead of to a record that was never sent (which
+`audit verify` would rightly report as a missing predecessor).
+
 Sealing. A signed checkpoint is appended every `every` records or `seconds` seconds
 (checked on each record and by `tick()`), and `close()` seals every chain at shutdown,
 bounding what a truncation of the log could remove unnoticed.
@@ -32,7 +40,8 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -94,6 +103,27 @@ class AuditTrail:
         for r in records:
             self._tails[partition] = r
         self._chains.pop(partition, None)  # a new assignment starts a new segment
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Undo every chain advance made inside the block if it raises (see module doc).
+
+        Checkpoints, newly opened segments and record counts are all rolled back, so a
+        failed `handle` call leaves the trail exactly as the last produced record left
+        it.
+        """
+        chains = dict(self._chains)
+        heads = {p: (w.seq, w.last_hash, w.unsealed) for p, w in chains.items()}
+        sealed_at = dict(self._sealed_at)
+        try:
+            yield
+        except BaseException:
+            self._chains = chains
+            for p, (seq, last_hash, unsealed) in heads.items():
+                w = chains[p]
+                w.seq, w.last_hash, w.unsealed = seq, last_hash, unsealed
+            self._sealed_at = sealed_at
+            raise
 
     def record(
         self,

@@ -137,8 +137,13 @@ class GovernanceHandler:
         Stage outputs come first and audit records after them (each group in its own
         order), so a variable number of audit checkpoints never shifts the position
         of a stage output: the runner derives output event ids from positions.
+
+        The audit chains advance only if this returns: when it raises, the runner
+        dead-letters the input and produces none of its outputs, so the records made
+        meanwhile are rolled back (`AuditTrail.transaction`).
         """
-        outs = self._handle(event, meta)
+        with self.state.audit.transaction():  # no chain advance for unsent records
+            outs = self._handle(event, meta)
         return sorted(outs, key=lambda e: e.topic == AUDIT)
 
     def _handle(self, event: Event, meta: MessageMeta) -> list[Emit]:

@@ -265,3 +265,33 @@ def test_a_fabricated_chain_without_an_opening_checkpoint_is_an_error(
     opened = [forger.append(records[0])] + [forger.append(r) for r in fake]
     errs = errors(verify_chains(located(list(records) + opened), f.KEY))
     assert [b.kind for b in errs] == ["bad_signature"]
+
+
+def _detector_failing_on(marker: str) -> Any:
+    from services.intent.pii import detect_pii
+
+    def detect(text: str) -> Any:
+        if marker in text:
+            raise RuntimeError("detector bug")
+        return detect_pii(text)
+
+    return detect
+
+
+@pytest.mark.parametrize("fail_first", [False, True])
+def test_a_failed_handle_call_leaves_no_gap_in_the_chain(fail_first: bool) -> None:
+    """The analysis record is made, then the handler raises: the runner dead-letters
+    the input and never produces that record, so the chain must not move past it."""
+    h = f.handler(detect=_detector_failing_on("BOOM"), checkpoint_every=100)
+    boom = f.routed("r-boom", the_decision=f.decision("big", explanation="BOOM"))
+    produced: list[Emit] = []
+    if not fail_first:
+        produced += h.handle(f.routed("r1"), MessageMeta("routes", 0, 0))
+    with pytest.raises(RuntimeError):
+        h.handle(boom, MessageMeta("routes", 0, 1))
+    produced += h.handle(f.routed("r2"), MessageMeta("routes", 0, 2))
+    produced += h.close()
+    trail = [e.event for e in produced if isinstance(e.event, AuditRecord)]
+    assert trail[0].kind == "checkpoint" and trail[0].seq == 0
+    assert [r.seq for r in trail] == list(range(len(trail)))
+    assert verify_chains(located(trail), f.KEY) == []
