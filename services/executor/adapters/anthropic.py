@@ -3,25 +3,20 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
+from collections.abc import Mapping
 from typing import Any
-
-import httpx
 
 from services.executor.adapters.base import (
     ChatRequest,
     ChatResponse,
-    StreamDelta,
-    stream_via_complete,
 )
 from services.executor.adapters.http import (
     bad_shape,
     describe,
-    parse_body,
-    post_json,
     retry_after_seconds,
     status_error,
 )
+from services.executor.adapters.json_api import JsonApiAdapter, recorded
 from services.executor.errors import ProviderError
 
 API_VERSION = "2023-06-01"
@@ -29,7 +24,7 @@ _FINISH = {"end_turn": "stop", "stop_sequence": "stop", "max_tokens": "length"}
 _FINISH["tool_use"] = "tool_calls"
 
 
-class AnthropicAdapter:
+class AnthropicAdapter(JsonApiAdapter):
     """`POST {endpoint}/messages` (endpoint like `https://host/v1`)."""
 
     provider = "anthropic"
@@ -60,36 +55,33 @@ class AnthropicAdapter:
             body["system"] = system
         return f"{req.spec.endpoint.rstrip('/')}/messages", headers, body
 
-    async def complete(
-        self, client: httpx.AsyncClient, req: ChatRequest, api_key: str | None
-    ) -> ChatResponse:
-        """Call the model once."""
-        url, headers, body = self.build(req, api_key)
-        name = req.spec.name
-        status, resp_headers, raw, ttft = await post_json(
-            client,
-            url,
-            headers=headers,
-            body=body,
-            timeout_s=req.timeout_s,
-            provider=self.provider,
-            model=name,
-            api_key=api_key,
+    def error(
+        self,
+        req: ChatRequest,
+        api_key: str | None,
+        status: int,
+        resp_headers: Mapping[str, str],
+        raw: bytes,
+    ) -> ProviderError:
+        """The taxonomy error for an HTTP error status and its body."""
+        try:
+            err = json.loads(raw).get("error") or {}
+            message, etype = str(err.get("message", "")), str(err.get("type", ""))
+        except (ValueError, AttributeError):
+            message, etype = raw[:200].decode(errors="replace"), ""
+        return status_error(
+            status,
+            message=describe(self.provider, req.spec.name, status, message, api_key),
+            retry_after_s=retry_after_seconds(resp_headers),
+            auth=etype in ("authentication_error", "permission_error"),
+            context="prompt is too long" in message,
         )
-        if status >= 400:
-            try:
-                err = json.loads(raw).get("error") or {}
-                message, etype = str(err.get("message", "")), str(err.get("type", ""))
-            except (ValueError, AttributeError):
-                message, etype = raw[:200].decode(errors="replace"), ""
-            raise status_error(
-                status,
-                message=describe(self.provider, name, status, message, api_key),
-                retry_after_s=retry_after_seconds(resp_headers),
-                auth=etype in ("authentication_error", "permission_error"),
-                context="prompt is too long" in message,
-            )
-        data = parse_body(raw, status, self.provider, name)
+
+    def parse(
+        self, data: Any, req: ChatRequest, status: int, ttft_ms: float
+    ) -> ChatResponse:
+        """Neutral response from a Messages API answer."""
+        name = req.spec.name
         try:
             stop = str(data.get("stop_reason") or "end_turn")
             text = "".join(
@@ -107,23 +99,13 @@ class AnthropicAdapter:
         if stop == "refusal":
             msg = f"{self.provider} model {name} refused (stop_reason refusal)"
             raise ProviderError("refused", msg, status_code=status)
-        rec_cost, rec_ok = (
-            data.get("mesh_recorded_cost_usd"),
-            data.get("mesh_recorded_correct"),
-        )
         return ChatResponse(
             text=text,
             finish_reason=_FINISH.get(stop, stop),
             tokens_in=tin,
             tokens_out=tout,
             status_code=status,
-            ttft_ms=ttft,
-            recorded_cost_usd=float(rec_cost) if rec_cost is not None else None,
-            recorded_correct=float(rec_ok) if rec_ok is not None else None,
+            ttft_ms=ttft_ms,
+            recorded_cost_usd=recorded(data, "mesh_recorded_cost_usd"),
+            recorded_correct=recorded(data, "mesh_recorded_correct"),
         )
-
-    def stream(
-        self, client: httpx.AsyncClient, req: ChatRequest, api_key: str | None
-    ) -> AsyncIterator[StreamDelta]:
-        """One-delta stream for now."""
-        return stream_via_complete(self, client, req, api_key)

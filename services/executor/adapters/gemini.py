@@ -3,25 +3,20 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
+from collections.abc import Mapping
 from typing import Any
-
-import httpx
 
 from services.executor.adapters.base import (
     ChatRequest,
     ChatResponse,
-    StreamDelta,
-    stream_via_complete,
 )
 from services.executor.adapters.http import (
     bad_shape,
     describe,
-    parse_body,
-    post_json,
     retry_after_seconds,
     status_error,
 )
+from services.executor.adapters.json_api import JsonApiAdapter, recorded
 from services.executor.errors import ProviderError
 
 _FINISH = {"STOP": "stop", "MAX_TOKENS": "length"}
@@ -38,7 +33,7 @@ def _retry_delay(details: list[Any]) -> float | None:
     return None
 
 
-class GeminiAdapter:
+class GeminiAdapter(JsonApiAdapter):
     """`POST {endpoint}/models/{model}:generateContent` (endpoint like `.../v1beta`)."""
 
     provider = "gemini"
@@ -75,38 +70,34 @@ class GeminiAdapter:
         base = req.spec.endpoint.rstrip("/")
         return f"{base}/models/{req.spec.provider_model}:generateContent", headers, body
 
-    async def complete(
-        self, client: httpx.AsyncClient, req: ChatRequest, api_key: str | None
-    ) -> ChatResponse:
-        """Call the model once."""
-        url, headers, body = self.build(req, api_key)
-        name = req.spec.name
-        status, resp_headers, raw, ttft = await post_json(
-            client,
-            url,
-            headers=headers,
-            body=body,
-            timeout_s=req.timeout_s,
-            provider=self.provider,
-            model=name,
-            api_key=api_key,
+    def error(
+        self,
+        req: ChatRequest,
+        api_key: str | None,
+        status: int,
+        resp_headers: Mapping[str, str],
+        raw: bytes,
+    ) -> ProviderError:
+        """The taxonomy error for an HTTP error status and its body."""
+        try:
+            err = json.loads(raw).get("error") or {}
+            message, details = str(err.get("message", "")), err.get("details") or []
+        except (ValueError, AttributeError):
+            message, details = raw[:200].decode(errors="replace"), []
+        reasons = {str(d.get("reason")) for d in details if isinstance(d, dict)}
+        return status_error(
+            status,
+            message=describe(self.provider, req.spec.name, status, message, api_key),
+            retry_after_s=retry_after_seconds(resp_headers) or _retry_delay(details),
+            auth="API_KEY_INVALID" in reasons,
+            context="token count" in message and "exceeds" in message,
         )
-        if status >= 400:
-            try:
-                err = json.loads(raw).get("error") or {}
-                message, details = str(err.get("message", "")), err.get("details") or []
-            except (ValueError, AttributeError):
-                message, details = raw[:200].decode(errors="replace"), []
-            reasons = {str(d.get("reason")) for d in details if isinstance(d, dict)}
-            raise status_error(
-                status,
-                message=describe(self.provider, name, status, message, api_key),
-                retry_after_s=retry_after_seconds(resp_headers)
-                or _retry_delay(details),
-                auth="API_KEY_INVALID" in reasons,
-                context="token count" in message and "exceeds" in message,
-            )
-        data = parse_body(raw, status, self.provider, name)
+
+    def parse(
+        self, data: Any, req: ChatRequest, status: int, ttft_ms: float
+    ) -> ChatResponse:
+        """Neutral response from a generateContent answer."""
+        name = req.spec.name
         try:
             blocked = (data.get("promptFeedback") or {}).get("blockReason")
             cand = (data.get("candidates") or [{}])[0]
@@ -123,21 +114,13 @@ class GeminiAdapter:
             raise ProviderError("refused", msg, status_code=status)
         if not parts:
             raise bad_shape(self.provider, name, status, "candidate without parts")
-        rec_cost = data.get("mesh_recorded_cost_usd")
-        rec_ok = data.get("mesh_recorded_correct")
         return ChatResponse(
             text=text,
             finish_reason=_FINISH.get(finish, finish.lower()),
             tokens_in=tin,
             tokens_out=tout,
             status_code=status,
-            ttft_ms=ttft,
-            recorded_cost_usd=float(rec_cost) if rec_cost is not None else None,
-            recorded_correct=float(rec_ok) if rec_ok is not None else None,
+            ttft_ms=ttft_ms,
+            recorded_cost_usd=recorded(data, "mesh_recorded_cost_usd"),
+            recorded_correct=recorded(data, "mesh_recorded_correct"),
         )
-
-    def stream(
-        self, client: httpx.AsyncClient, req: ChatRequest, api_key: str | None
-    ) -> AsyncIterator[StreamDelta]:
-        """One-delta stream for now."""
-        return stream_via_complete(self, client, req, api_key)

@@ -24,11 +24,10 @@ from services.executor.adapters.http import (
     bad_shape,
     describe,
     error_detail,
-    parse_body,
-    post_json,
     retry_after_seconds,
     status_error,
 )
+from services.executor.adapters.json_api import JsonApiAdapter, recorded
 from services.executor.adapters.openai_stream import Assembly, Chunk, chunks
 from services.executor.errors import ProviderError
 
@@ -36,12 +35,7 @@ _FINISH = {"stop": "stop", "length": "length", "tool_calls": "tool_calls"}
 _FINISH["function_call"] = "tool_calls"
 
 
-def _recorded(data: dict[str, Any], key: str) -> float | None:
-    value = data.get(key)
-    return float(value) if isinstance(value, int | float) else None
-
-
-class OpenAIAdapter:
+class OpenAIAdapter(JsonApiAdapter):
     """`POST {endpoint}/chat/completions` with a Bearer key."""
 
     provider = "openai"
@@ -74,28 +68,6 @@ class OpenAIAdapter:
             ]
         url = f"{req.spec.endpoint.rstrip('/')}/chat/completions"
         return url, headers, body
-
-    async def complete(
-        self, client: httpx.AsyncClient, req: ChatRequest, api_key: str | None
-    ) -> ChatResponse:
-        """Call the model once."""
-        url, headers, body = self.build(req, api_key)
-        name = req.spec.name
-        status, resp_headers, raw, ttft = await post_json(
-            client,
-            url,
-            headers=headers,
-            body=body,
-            timeout_s=req.timeout_s,
-            provider=self.provider,
-            model=name,
-            api_key=api_key,
-        )
-        if status >= 400:
-            raise self.error(req, api_key, status, resp_headers, raw)
-        return self.parse(
-            parse_body(raw, status, self.provider, name), req, status, ttft
-        )
 
     def error(
         self,
@@ -158,8 +130,8 @@ class OpenAIAdapter:
             status_code=status,
             ttft_ms=ttft_ms,
             tool_calls=calls,
-            recorded_cost_usd=_recorded(data, "mesh_recorded_cost_usd"),
-            recorded_correct=_recorded(data, "mesh_recorded_correct"),
+            recorded_cost_usd=recorded(data, "mesh_recorded_cost_usd"),
+            recorded_correct=recorded(data, "mesh_recorded_correct"),
         )
 
     def _stream_chunks(
