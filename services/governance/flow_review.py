@@ -106,7 +106,9 @@ def _validate(st: State, ev: TaskExecuted, verdict: str | None) -> Outcome:
         finish_reason=ev.finish_reason,
         verifier=ev.decision.verifier,
         verdict=verdict,
-        redaction_allowed=st.redact_output_pii,
+        redaction_allowed=(
+            st.redact_output_pii and st.policy.output_pii_redact(ev.envelope.tenant)
+        ),
         detect=st.detect,
     )
 

@@ -73,7 +73,9 @@ class GovernanceHandler:
         audit_key: HMAC key for audit checkpoints; must be non-empty (the CLI reads
             it from MESH_AUDIT_KEY and refuses to start without it).
         clock: time source (tests pass a fake).
-        redact_output_pii: mask disallowed PII in answers (True) or deny them.
+        redact_output_pii: False denies every answer with disallowed PII, whatever
+            the policy says (an override for tests and emergencies); True leaves the
+            choice to each tenant's `output_pii.redact` in the policy file.
         max_attempts: dispatches per task, the first included, escalations bounded.
         detect: PII detector (default `services.intent.pii.detect_pii`).
         checkpoint_every: audit records between signed checkpoints.

@@ -11,7 +11,8 @@ Checks, each naming a rule id in the verdict:
 * PII: every finding in the answer must be of a type the policy lets this model emit
   AND must have been in the task's input (same type and value, normalised); anything
   else is leakage (from the model's memory, or hallucinated personal data). It is
-  masked when redaction is allowed, else the answer is denied.
+  masked when the tenant's policy allows redaction (`output_pii.redact`, default
+  true), else the answer is denied.
 
 The strongest action wins: deny > escalate > redact > accept.
 """

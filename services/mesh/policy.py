@@ -73,12 +73,19 @@ class BudgetSpec(BaseModel):
 
 class OutputPiiSpec(BaseModel):
     """Which PII may appear in model output: listed types from any model; any type from
-    models cleared at `cleared_clearance` or above (e.g. the on-prem secure model)."""
+    models cleared at `cleared_clearance` or above (e.g. the on-prem secure model).
+
+    `redact`: when an answer discloses PII it may not, governance masks it (true) or
+    denies the whole answer (false). A tenant for whom a masked answer is still a
+    disclosure risk (e.g. a bank, where the surrounding text identifies the person)
+    sets it to false. Unset falls back to the default tenant's, then to true.
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     id: str = Field(default="output-pii", pattern=RULE_ID)
     allow_types: tuple[str, ...] = ()
     cleared_clearance: Sensitivity | None = "restricted"
+    redact: bool | None = None
 
 
 class TenantPolicy(BaseModel):
@@ -127,6 +134,7 @@ class _Resolved:
     budget: BudgetLimits
     blocked_terms: tuple[str, ...]
     output_pii: OutputPiiSpec
+    output_pii_redact: bool
     hard: tuple[HardRule, ...]
     verify: tuple[VerifyRule, ...]
 
@@ -150,6 +158,14 @@ def _resolve(policy: Policy, name: str) -> _Resolved:
             t.blocked_terms if t.blocked_terms is not None else d.blocked_terms or ()
         ),
         output_pii=t.output_pii or d.output_pii or OutputPiiSpec(),
+        output_pii_redact=next(
+            (
+                spec.redact
+                for spec in (t.output_pii, d.output_pii)
+                if spec is not None and spec.redact is not None
+            ),
+            True,
+        ),
         hard=(BUILTIN_CLEARANCE, *(r for r in rules if not isinstance(r, VerifyRule))),
         verify=tuple(r for r in rules if isinstance(r, VerifyRule)),
     )
@@ -238,6 +254,10 @@ class PolicyEngine:
         return spec.cleared_clearance is not None and sensitivity_rank(
             model.clearance
         ) >= sensitivity_rank(spec.cleared_clearance)
+
+    def output_pii_redact(self, tenant: str) -> bool:
+        """Whether disallowed PII in an answer is masked (True) or the answer denied."""
+        return self._t(tenant).output_pii_redact
 
     def allows_downgrade(self, tenant: str) -> bool:
         """Near the budget cap, may governance pick a cheaper compliant model."""

@@ -148,3 +148,43 @@ def test_answer_from_a_non_compliant_model_is_denied() -> None:
     adm = admit(h, f.routed())
     v = verdict(review(h, adm, model_name="banned"))
     assert isinstance(v, TaskDenied) and v.rule_id == "governance.unadmitted-model"
+
+
+_NO_REDACT_POLICY = f.POLICY.replace(
+    "  free:\n",
+    "  strict:\n"
+    "    output_pii: {id: output-pii.strict, allow_types: [PERSON], redact: false}\n"
+    "  free:\n",
+)
+
+
+def test_a_tenant_whose_policy_forbids_redaction_gets_a_denial() -> None:
+    """`output_pii.redact: false` in the policy: leaked PII denies the answer for that
+    tenant only; other tenants keep the default (masking)."""
+    pol = f.engine(_NO_REDACT_POLICY)
+    assert not pol.output_pii_redact("strict")
+    assert pol.output_pii_redact("acme") and pol.output_pii_redact("free")
+    h = f.handler(policy=pol)
+    leak = "Write to john.smith@example.org today."
+    v = verdict(review(h, admit(h, f.routed("r1", tenant="strict")), answer=leak))
+    assert isinstance(v, TaskDenied) and v.stage == "validation"
+    assert v.rule_id in ("output-pii.strict", "pii.not-in-input")
+    assert "john.smith" not in v.model_dump_json()
+    v = verdict(review(h, admit(h, f.routed("r2", tenant="acme")), answer=leak))
+    assert isinstance(v, TaskValidated) and v.redacted
+
+
+def test_redact_falls_back_to_the_default_tenant() -> None:
+    text = f.POLICY.replace(
+        "cleared_clearance: restricted}",
+        "cleared_clearance: restricted, redact: false}",
+    ).replace(
+        "  free:\n",
+        "  lenient:\n    output_pii: {id: output-pii.lenient, redact: true}\n"
+        "  own-types:\n    output_pii: {id: output-pii.own, allow_types: [EMAIL]}\n"
+        "  free:\n",
+    )
+    pol = f.engine(text)
+    assert not pol.output_pii_redact("acme")  # unknown tenant: the default's
+    assert not pol.output_pii_redact("own-types")  # own block, redact unset
+    assert pol.output_pii_redact("lenient")
