@@ -19,6 +19,28 @@ which needs neither a trustworthy high watermark nor offset-by-time look-ups. Ev
 entry is idempotent on its key (request, task, attempt), so re-reading or redelivery
 never double-counts, and a redelivered request is answered from its recorded decision.
 
+Why an incomplete rebuild denies. If the history read stops before a partition's end
+(`services.mesh.history.History.incomplete`), the ledger holds only a prefix and would
+undercount spend, admitting past the caps. Governance then marks the partition's
+ledger unavailable and denies its budget requests with `budget.ledger-unavailable`
+(recorded like any decision) until a complete read — a later assignment, or the
+handler's periodic retry — restores it (`handler.GovernanceHandler.on_assigned`).
+
+Growth, and the snapshot design (not implemented yet). The partition is re-read from
+the beginning on every assignment, so restore time grows with the topic's retention.
+The plan: the owner periodically (every N entries or at each UTC day change) writes a
+`BudgetEntry(kind="snapshot")` to the partition, pinned and keyed like the others,
+whose `reason` holds a JSON image of the partition's ledger: the day/month/user totals
+of the buckets still current (this month, today) and every reservation key of those
+buckets with its reserved/settled/released state and recorded decision (needed so
+that a late settle, or a redelivered request, after the snapshot stays idempotent).
+`Ledger.apply` of a snapshot replaces that partition's state. A restore reads the
+partition backwards in chunks (or, where the broker supports it, from an offset kept
+with the snapshot) until it finds the newest snapshot, then folds only what follows;
+an incomplete read still fails closed as above. Entries of closed months can then be
+compacted away. It needs no schema change (`kind` and `reason` are free strings),
+and a reader that predates it folds a snapshot as a zero-amount entry (harmless).
+
 Spend is bucketed by the UTC day and month of the request's submission time (carried in
 every event's context), so every instance computes the same bucket without a clock.
 """

@@ -5,6 +5,12 @@ for why that makes reservations race-free). A reservation already recorded for t
 same (request, task, attempt) — a redelivered request — is answered from the record with
 the same outputs in the same order (so the same derived event ids): nothing is reserved
 or dispatched twice.
+
+A reservation on a partition whose ledger could not be rebuilt completely
+(`State.ledger_gaps`) is denied with `budget.ledger-unavailable`: the ledger would
+undercount the tenant's spend, and deciding on it would admit past the caps. Denying
+is the fail-closed choice, and it is recorded like any decision (a redelivered request
+gets the same answer).
 """
 
 from __future__ import annotations
@@ -27,18 +33,28 @@ from services.mesh.topics import BUDGET, DISPATCH, VERDICTS
 
 log = logging.getLogger(__name__)
 
+LEDGER_UNAVAILABLE = "budget.ledger-unavailable"
+
 
 def reserve(
     st: State, req: BudgetRequested, partition: int, *, pin: bool
 ) -> list[Emit]:
-    """Decide a BudgetRequested: ledger entry, then TaskAdmitted or TaskDenied."""
+    """Decide a BudgetRequested: ledger entry, then TaskAdmitted or TaskDenied.
+
+    `pin`: called as the owner of `budget` partition `partition` (the entry is pinned
+    there); False for the inline reservation of an uncapped tenant, where `partition`
+    is the input's and the ledger's completeness does not matter (no cap to check).
+    """
     tenant = req.envelope.tenant
     day, month = buckets(req.context)
     key = (tenant, req.request_id, req.task.task_id, req.attempt)
     emits: list[Emit] = []
     entry = st.ledger.decision(key)
     if entry is None:
-        entry = _decide_safely(st, req, day, month)
+        if pin and partition in st.ledger_gaps:
+            entry = _unavailable(st, req, day, month)
+        else:
+            entry = _decide_safely(st, req, day, month)
         st.ledger.apply(entry)
     # re-emitted on redelivery too (idempotent in the ledger), so the outputs keep
     # their positions and the runner's position-derived event ids stay the same
@@ -105,6 +121,26 @@ def settle(st: State, ev: TaskExecuted | TaskFailed, *, kind: str) -> Emit:
         instance=st.instance,
     )
     return Emit(BUDGET, entry, key=ev.envelope.tenant)
+
+
+def _unavailable(st: State, req: BudgetRequested, day: str, month: str) -> BudgetEntry:
+    """The denial for a request whose tenant's ledger is incomplete (fail closed)."""
+    return out.ledger_entry(
+        req,
+        st.clock,
+        kind="deny",
+        context=req.context,
+        task=req.task,
+        attempt=req.attempt,
+        day=day,
+        month=month,
+        amount=0.0,
+        model=req.decision.model,
+        rule_id=LEDGER_UNAVAILABLE,
+        reason="the tenant's spend ledger could not be read completely; budget "
+        "requests are denied until it is",
+        instance=st.instance,
+    )
 
 
 def _decide_safely(

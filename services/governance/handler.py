@@ -19,24 +19,31 @@ Every decision is also an `AuditRecord` on `audit` (`audit`, `chain`).
 Fail closed by construction: `dispatch` is only ever written by step 2 for a decision
 that passed admission and budget, and every exception while deciding is a denial.
 
-Runner hooks beyond `handle` (all optional, all pure):
-`restore(topic, partition, events)` on assignment — the full history of a `budget`
-partition (ledger rebuild; REQUIRED before handling that partition, or spend restarts
-at zero) or of an `audit` partition (links the new chain segment); `tick()` about
-every second and `close()` on revoke/shutdown return audit checkpoints to produce.
+Runner hooks beyond `handle` (all optional):
+`on_assigned(partitions, history)` on assignment reads the full history of each newly
+assigned `budget` partition (ledger rebuild; REQUIRED before deciding on that
+partition, or spend restarts at zero) and of the `audit` partitions it will write
+(links the new chain segment), folding each in with the helper `restore`. A budget
+partition whose history could not be read to its end is NOT trusted: its budget
+requests are denied with `budget.ledger-unavailable` (fail closed, no crash loop) until
+a complete read restores it — a later assignment, or a retry from `tick()` every
+`ledger_retry_seconds`. `tick()` about every second and `close()` on revoke/shutdown
+return audit checkpoints to produce.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime, timedelta
 
 from services.governance.audit import AuditTrail
 from services.governance.budget import Ledger
 from services.governance.common import Clock, utc_now
 from services.governance.flow_admit import routed
-from services.governance.flow_budget import reserve
+from services.governance.flow_budget import LEDGER_UNAVAILABLE, reserve
 from services.governance.flow_review import executed, failed
 from services.governance.state import State
 from services.governance.validation import Detector
@@ -52,10 +59,15 @@ from services.mesh.events import (
 )
 from services.mesh.fleet import Fleet
 from services.mesh.handler import Emit, MessageMeta
+from services.mesh.history import History, PartitionKey
 from services.mesh.policy import PolicyEngine
 from services.mesh.topics import AUDIT, BUDGET, EXECUTIONS, ROUTES
 
 __all__ = ["BUDGET", "GovernanceHandler"]
+
+log = logging.getLogger(__name__)
+
+HistoryReader = Callable[[list[PartitionKey]], History]
 
 
 def _default_detector() -> Detector:
@@ -82,6 +94,8 @@ class GovernanceHandler:
         checkpoint_seconds: longest a record stays unsealed (with `tick()`).
         instance: id of this process in audit chain ids (default host:pid).
         segment_id: chain segment ids (tests pass a deterministic one).
+        ledger_retry_seconds: how often `tick()` re-reads budget partitions whose
+            ledger is incomplete (each try blocks the loop up to the read's limit).
 
     Raises:
         ConfigError: empty audit key.
@@ -104,6 +118,7 @@ class GovernanceHandler:
         checkpoint_seconds: float = 10.0,
         instance: str | None = None,
         segment_id: Callable[[], str] | None = None,
+        ledger_retry_seconds: float = 30.0,
     ) -> None:
         if not audit_key:
             raise ConfigError("governance needs a non-empty audit key (MESH_AUDIT_KEY)")
@@ -127,6 +142,10 @@ class GovernanceHandler:
             redact_output_pii=redact_output_pii,
             max_attempts=max_attempts,
         )
+        self._clock = clock
+        self._retry_s = ledger_retry_seconds
+        self._history: HistoryReader | None = None
+        self._retry_at: datetime | None = None
 
     @property
     def ledger(self) -> Ledger:
@@ -164,22 +183,66 @@ class GovernanceHandler:
         return []
 
     def on_assigned(
-        self,
-        partitions: Sequence[tuple[str, int]],
-        history: Callable[
-            [list[tuple[str, int]]], Mapping[tuple[str, int], list[Event]]
-        ],
+        self, partitions: Sequence[PartitionKey], history: HistoryReader
     ) -> None:
         """Runner hook: rebuild the budget ledger of each newly assigned budget partition
         (required: without it a restart would start every tenant at zero spend), and link
-        the audit chains of the partition numbers it will write to their history."""
+        the audit chains of the partition numbers it will write to their history.
+
+        Never raises for an unreadable history (the runner would crash-loop on every
+        assignment): the budget partitions it could not read completely are marked
+        unavailable instead, and their budget requests denied until they are read.
+        """
+        self._history = history
         budget = [(BUDGET, p) for t, p in partitions if t == BUDGET]
         audit = sorted({(AUDIT, p) for _t, p in partitions})
-        for (topic, p), events in history(budget + audit).items():
+        self._rebuild(budget, audit)
+
+    def _rebuild(self, budget: list[PartitionKey], audit: list[PartitionKey]) -> None:
+        if (not budget and not audit) or self._history is None:
+            return
+        try:
+            read = self._history(budget + audit)
+        except Exception:  # fail closed: deny on these partitions, do not crash-loop
+            log.exception("governance: reading the history of %s failed", budget)
+            read = History({}, frozenset(budget + audit))
+        for (topic, p), events in read.events.items():
             self.restore(topic, p, events)
+        gaps = self.state.ledger_gaps
+        for key in budget:
+            if read.complete(key):
+                gaps.discard(key[1])
+            else:
+                gaps.add(key[1])
+                log.error(
+                    "governance: the ledger of budget[%d] is incomplete; its budget "
+                    "requests are denied (%s) until it is read completely",
+                    key[1],
+                    LEDGER_UNAVAILABLE,
+                )
+        for key in audit:
+            if not read.complete(key):
+                log.warning(
+                    "governance: audit[%d] history incomplete; the new chain segment "
+                    "links to the last record found",
+                    key[1],
+                )
+        self._retry_at = (
+            self._clock() + timedelta(seconds=self._retry_s) if gaps else None
+        )
+
+    def on_revoked(self, partitions: Sequence[PartitionKey]) -> None:
+        """Runner hook: a revoked budget partition is no longer ours to retry reading
+        (its next owner rebuilds it; if it comes back, `on_assigned` reads it again)."""
+        for topic, p in partitions:
+            if topic == BUDGET:
+                self.state.ledger_gaps.discard(p)
+        if not self.state.ledger_gaps:
+            self._retry_at = None
 
     def restore(self, topic: str, partition: int, events: Iterable[Event]) -> None:
-        """Rebuild state for a newly assigned partition from its whole history."""
+        """Helper of `on_assigned`: fold a partition's history in (idempotent: the
+        ledger ignores entries it already holds, so a re-read never double-counts)."""
         if topic == BUDGET:
             for e in events:
                 if isinstance(e, BudgetEntry):
@@ -189,7 +252,11 @@ class GovernanceHandler:
             self.state.audit.restore(partition, records)
 
     def tick(self) -> list[Emit]:
-        """Time-based audit checkpoints due now."""
+        """Time-based audit checkpoints due now; first, when due, one more try at
+        reading the budget partitions whose ledger is incomplete (only the ledger: the
+        audit chains of this assignment are already open)."""
+        if self._retry_at is not None and self._clock() >= self._retry_at:
+            self._rebuild([(BUDGET, p) for p in sorted(self.state.ledger_gaps)], [])
         return self.state.audit.tick()
 
     def close(self) -> list[Emit]:

@@ -7,7 +7,7 @@ instead of a large handler class, so each flow stays a short module of functions
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from services.governance.audit import AuditTrail
@@ -42,6 +42,9 @@ class State:
     instance: str
     redact_output_pii: bool = True
     max_attempts: int = 3
+    # budget partitions whose ledger could not be rebuilt completely: their budget
+    # requests are denied (fail closed) until a complete read restores them
+    ledger_gaps: set[int] = field(default_factory=set)
 
     def record(
         self,

@@ -29,9 +29,8 @@ from services.mesh.broadcast import BroadcastReader
 from services.mesh.codec import Codec
 from services.mesh.config import Settings
 from services.mesh.errors import CodecError
-from services.mesh.events import Event
 from services.mesh.handler import Handler
-from services.mesh.history import read_history
+from services.mesh.history import History, read_history
 from services.mesh.kafka import consumer_config, producer_config
 from services.mesh.runtime import MessageIO, where
 from services.mesh.tracing import consumer_span
@@ -97,9 +96,9 @@ class Runner:
             self.on_ready()
             self.on_ready = None
 
-    def _history(
-        self, wanted: list[tuple[str, int]]
-    ) -> dict[tuple[str, int], list[Event]]:
+    def _history(self, wanted: list[tuple[str, int]]) -> History:
+        """The past of `wanted` for `on_assigned`, naming partitions not read to their
+        end (the hook must not mistake a prefix for the whole, see `history.py`)."""
         return read_history(self.settings, wanted, codec=self.codec)
 
     def _on_revoke(self, consumer: Consumer, partitions: list[TopicPartition]) -> None:
