@@ -39,7 +39,7 @@ from services.mesh.handler import AsyncHandler, Emit
 from services.mesh.kafka import consumer_config, producer_config
 from services.mesh.offsets import OffsetTracker, OutputLog
 from services.mesh.recovery import INPUT_OFFSET_HEADER, scan_outputs
-from services.mesh.runtime import DeliveryError, MessageIO, where
+from services.mesh.runtime import DeliveryError, MessageIO, span_attributes, where
 from services.mesh.tracing import RawHeaders, consumer_span
 
 log = logging.getLogger(__name__)
@@ -264,14 +264,7 @@ class AsyncRunner:
         generation: int | None,
     ) -> None:
         meta = self.io.meta(msg)
-        attrs: dict[str, Any] = {
-            "messaging.kafka.offset": meta.offset,
-            "messaging.destination.partition.id": str(meta.partition),
-            "messaging.consumer.group.name": self.group,
-            "messaging.kafka.message.key": event.envelope.request_id,
-            "mesh.request_id": event.envelope.request_id,
-            "mesh.event": type(event).__name__,
-        }
+        attrs = span_attributes(meta, self.group, event)
         done: asyncio.Future[None] = loop.create_future()
         with consumer_span(msg.topic() or "", msg.headers(), attrs):
             try:

@@ -11,8 +11,13 @@ Optional handler hooks, for state that spans inputs:
   the commit point below its open requests, so a restart re-reads what they were built from);
 - `on_assigned(partitions, history)`: rebuild state for newly assigned partitions, reading
   any partitions' past with `history([(topic, partition), ...])` (governance's budget ledger);
+- `on_revoked(partitions)`: drop state of partitions this instance no longer owns;
 - `tick() -> [Emit]` about once a second and `close() -> [Emit]` on revoke and shutdown
-  (governance's time-based and final audit checkpoints).
+  (governance's time-based and final audit checkpoints, the aggregator's expiries).
+
+A failure to deliver any output stops the loop without committing the batch (it is read
+again after a restart; derived ids make the repeats harmless), and an output that cannot
+be encoded or sent dead-letters its input instead of stopping the service.
 """
 
 from __future__ import annotations
@@ -21,7 +26,6 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
 
 from confluent_kafka import Consumer, KafkaError, Message, Producer, TopicPartition
 
@@ -32,7 +36,7 @@ from services.mesh.errors import CodecError
 from services.mesh.handler import Handler
 from services.mesh.history import History, read_history
 from services.mesh.kafka import consumer_config, producer_config
-from services.mesh.runtime import MessageIO, where
+from services.mesh.runtime import MessageIO, span_attributes, where
 from services.mesh.tracing import consumer_span
 
 log = logging.getLogger(__name__)
@@ -174,14 +178,7 @@ class Runner:
         except CodecError as e:
             self.io.dead_letter(msg, e)
             return
-        attrs: dict[str, Any] = {
-            "messaging.kafka.offset": meta.offset,
-            "messaging.destination.partition.id": str(meta.partition),
-            "messaging.consumer.group.name": self.group,
-            "messaging.kafka.message.key": event.envelope.request_id,
-            "mesh.request_id": event.envelope.request_id,
-            "mesh.event": type(event).__name__,
-        }
+        attrs = span_attributes(meta, self.group, event)
         with consumer_span(msg.topic() or "", msg.headers(), attrs):
             try:
                 outs = self.handler.handle(event, meta)

@@ -40,6 +40,18 @@ def derived_id(cause_id: str, topic: str, index: int) -> str:
     return str(uuid.uuid5(_IDS, f"{cause_id}|{topic}|{index}"))
 
 
+def span_attributes(meta: MessageMeta, group: str, event: Event) -> dict[str, Any]:
+    """The CONSUMER span's attributes for one input (messaging conventions + mesh.*)."""
+    return {
+        "messaging.kafka.offset": meta.offset,
+        "messaging.destination.partition.id": str(meta.partition),
+        "messaging.consumer.group.name": group,
+        "messaging.kafka.message.key": event.envelope.request_id,
+        "mesh.request_id": event.envelope.request_id,
+        "mesh.event": type(event).__name__,
+    }
+
+
 def where(msg: Message) -> str:
     """`topic[partition]@offset`, for log lines about a message."""
     return f"{msg.topic()}[{msg.partition()}]@{msg.offset()}"
