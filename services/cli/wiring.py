@@ -80,7 +80,11 @@ def build(
         from services.mesh.fleet import load_fleet
 
         return AsyncRunner(
-            ExecutorHandler(fleet=load_fleet(settings.fleet_file)),
+            ExecutorHandler(
+                fleet=load_fleet(settings.fleet_file),
+                deadline_s=settings.executor_deadline_s,
+                stream=settings.executor_stream,
+            ),
             settings,
             max_in_flight=settings.executor_concurrency,
             on_ready=on_ready,

@@ -76,12 +76,15 @@ class ExecutorHandler:
         fleet: Fleet,
         executor: Executor | None = None,
         deadline_s: float = 120.0,
+        stream: bool = False,
         remember: int = 50_000,
     ) -> None:
         self.fleet = fleet
         self.deadline_s = deadline_s
         self._transitions: list[BreakerTransition] = []
-        self.executor = executor or Executor(on_breaker_change=self._transitions.append)
+        self.executor = executor or Executor(
+            stream=stream, on_breaker_change=self._transitions.append
+        )
         self._seen: OrderedDict[str, None] = OrderedDict()
         self._remember = remember
 

@@ -50,6 +50,10 @@ class Settings(BaseModel):
     )
     audit_key: SecretStr | None = Field(None, description="MESH_AUDIT_KEY")
     executor_concurrency: int = Field(64, ge=1, description="MESH_EXECUTOR_CONCURRENCY")
+    executor_deadline_s: float = Field(
+        120.0, gt=0, description="MESH_EXECUTOR_DEADLINE_S"
+    )
+    executor_stream: bool = Field(False, description="MESH_EXECUTOR_STREAM")
 
     def __repr_args__(self) -> Any:
         """Like pydantic's, but extra client properties that look secret are masked."""
