@@ -28,11 +28,14 @@ TRAIN_PATH = REPO / "tests" / "data" / "intent" / "train.jsonl"
 # Hand-written rows in styles the templates lack: follow-ups and terse asks
 # (tests/data/intent/train_variety.py) and a large by-role corpus with many
 # phrasings per intent x domain plus label-boundary pairs
-# (tests/data/intent/train_diverse_source.py). fresh.jsonl and fresh2.jsonl
-# are held out and never read here.
+# (tests/data/intent/train_diverse_source.py), plus a second, independently
+# written corpus of plain-language domain asks, domain-from-pasted-material
+# rows and intent boundaries (tests/data/intent/train_diverse2_source.py).
+# fresh.jsonl, fresh2.jsonl and fresh3.jsonl are held out and never read here.
 EXTRA_PATHS = (
     REPO / "tests" / "data" / "intent" / "train_extra.jsonl",
     REPO / "tests" / "data" / "intent" / "train_diverse.jsonl",
+    REPO / "tests" / "data" / "intent" / "train_diverse2.jsonl",
 )
 SEED = 13
 EPOCHS = 10

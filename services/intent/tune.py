@@ -7,7 +7,7 @@ phrasings, so the hand-written training rows (``train_extra.jsonl`` and
 one request, which share context and the request-level domain prior, never
 straddle train and validation); each fold is scored by a model trained on
 all template rows plus the other hand-written folds. The held-out sets
-(test, fresh, fresh2) are never read, so choosing settings here cannot leak
+(test, fresh, fresh2, fresh3) are never read, so choosing settings here cannot leak
 them. Prints one line per setting: intent accuracy, domain accuracy and
 macro-F1, complexity accuracy and macro-F1, for each request prior.
 """

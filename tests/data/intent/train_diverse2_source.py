@@ -1168,7 +1168,54 @@ chat g| anyway, enough about work
 chat g| right, I'm off for lunch
 """
 
-_BLOCKS = (BALANCE, FINANCE, LEGAL, MEDICAL, SECURITY, GENERAL, PASTED, BOUNDARY,
+
+# Plain "why/how/what do you think" questions and word problems with no domain:
+# the plain-language domain rows above share this generic wording, so without
+# these the domain head learned to read "why does / is it normal" as medical
+# and "how much" as finance.
+PLAIN_GENERAL = """
+qa g| why does bread go stale faster in the fridge
+qa g| how do planes stay in the air
+qa g| why is the sea salty
+qa g| what do you think about working four days a week
+qa g| is it normal for a kettle to make that clicking noise
+qa g| why do cats knock things off tables
+qa g| how does a microwave heat food
+qa g| why do leaves change colour in autumn
+qa g| what do you think of open-plan offices
+qa g| how do noise-cancelling headphones work
+qa g| why does my phone battery drain faster in the cold
+qa g| is it normal that my laptop fan is loud on video calls
+qa g| why do we have leap years
+qa g| how does a dishwasher actually clean things
+qa g| why is the Pacific called pacific
+qa g| what's your opinion on standing desks
+qa g| why do onions make you cry
+qa g| how do they measure the height of mountains
+qa g| what would happen if the moon disappeared
+qa g| why is it called a 'hamburger'
+qa g| how long does it take to learn to touch type
+qa g| is it rude to eat at your desk during a call
+qa g| why do zebras have stripes
+qa g| what's better, tea or coffee, honestly
+qa g| how do elevators know which floor to go to
+math g| a shop sells 4 notebooks for 6. how much for 10 notebooks
+math g| a car uses 6 litres per 100 km. how much fuel for 350 km
+math g| I read 25 pages a day. how long for a 410 page book
+math g| a recipe for 4 needs 300g flour. how much for 10 people
+math g| if a download is 3.2 GB at 40 Mbps, how long does it take
+math g| how much does it cost to run a 2 kW heater for 5 hours at 0.30 per kWh
+math g| tickets are 12 for adults and 7 for kids. 3 adults and 4 kids?
+math g| a 20% off coupon on a 45 item, what's the price
+reasoning g M| why do some meetings feel productive and others don't? what's the difference
+reasoning g M| cats or dogs for a busy flat-sharing household? weigh it up
+chat g| what do you think about pineapple on pizza haha
+chat g| do you ever get tired of answering questions
+creative g| write a bedtime story about a robot who can't sleep
+translate g| translate these error messages into french: 'File not found', 'Session expired'
+"""
+
+_BLOCKS = (PLAIN_GENERAL, BALANCE, FINANCE, LEGAL, MEDICAL, SECURITY, GENERAL, PASTED, BOUNDARY,
            MULTILINGUAL, TERSE, MORE, EXTRA)  # fmt: skip
 
 
