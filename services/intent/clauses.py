@@ -18,8 +18,16 @@ from services.intent.lexicon import words
 
 Range = tuple[int, int]
 
+# Chat discourse markers in front of a second ask ("..., and btw what's X").
+_DISCOURSE = ("btw", "by the way", "oh", "oh and", "separately", "unrelated",
+              "one more thing", "also can you", "and btw")  # fmt: skip
+
+_DISCOURSE_FIRST = frozenset(p.split()[0] for p in _DISCOURSE)
+
 _POLITE_BY_FIRST: dict[str, list[list[str]]] = {}
-for _prefix in sorted(lx.POLITE_PREFIXES, key=lambda p: -len(p.split())):
+for _prefix in sorted(
+    (*lx.POLITE_PREFIXES, *_DISCOURSE), key=lambda p: -len(p.split())
+):
     _POLITE_BY_FIRST.setdefault(_prefix.split()[0], []).append(_prefix.split())
 
 
@@ -30,13 +38,17 @@ INLINE_NUM = re.compile(r"(?m)(?:^|\s)(?:\(\d{1,2}\)|\([a-h]\)|\d{1,2}\))\s+")
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’;-]*")
 
-_SENT_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])")
+# Chat style also starts a sentence in lower case after "?"/"!": "is this
+# phishing? if so draft ...", "which is cheaper? write a message ...".
+_SENT_END = re.compile(
+    r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])|(?<=[?!])\s+(?=[a-z])"
+)
 
 _CONNECTOR = re.compile(
     r"(?:,\s*(?:and\s+then|and\s+also|and\s+separately|and\s+additionally|"
     r"and\s+finally|and\s+after\s+that|and|then|also|plus)?|"
     r";\s*(?:and\s+|then\s+)?|\s+and\s+then|\s+and\s+also|\s+and\s+after\s+that,?|"
-    r"\s+and|\s+then|\s+as\s+well\s+as|\s+after\s+that,?)\s+(?=([A-Za-z][\w'’-]*))",
+    r"\s+and|\s+then|\s+plus|\s+as\s+well\s+as|\s+after\s+that,?)\s+(?=([A-Za-z][\w'’-]*))",
     re.I,
 )
 
@@ -64,6 +76,8 @@ _INSPECT_VERBS = frozenset(
 
 _FOLLOW_UPS = [["what", "should"], ["what", "do"], ["what", "would"], ["how", "should"],
                ["why", "is"], ["why", "does"], ["what", "else"]]  # fmt: skip
+
+_SAME_THING = frozenset(words("it its this that they them those these"))
 
 _BACK_REFERENCE = frozenset(words("it this that we they them those these"))
 
@@ -93,6 +107,64 @@ _ASKING = lx.QUESTION_STARTERS | frozenset(words("tell"))
 
 # Wh-words that open a question even when the "?" is missing.
 _WH_ASK = frozenset(words("what what's whats why how who when where which"))
+
+_SHORT_CONDITION = frozenset(words("so yes not no needed necessary true possible"))
+
+# Imperatives missing from the shared lexicon; like ambiguous verbs they need
+# an object ("total each category").
+_EXTRA_VERBS = frozenset(words("total tally"))
+
+# Second verbs that refine an edit of the same object: "refactor this and add
+# type hints", "rewrite this politely and shorten it".
+_EDIT_VERBS = frozenset(
+    words(
+        """
+        refactor rewrite edit fix clean tidy polish improve update proofread
+        rephrase reword shorten simplify restructure reformat format modify tweak
+        """
+    )
+)
+_REFINE_VERBS = frozenset(
+    words("add remove include keep make shorten trim simplify tighten drop rename")
+)
+
+# "explain what went wrong and suggest a fix": the fix is part of the diagnosis.
+_SUGGEST_VERBS = frozenset(words("suggest propose recommend"))
+_FIX_NOUNS = frozenset(
+    words("fix fixes solution solutions remedy workaround improvement improvements")
+)
+
+# Verbs that act on given material by themselves: "summarise and list the
+# exclusions" is two tasks, unlike "write and test a function".
+_STANDALONE_VERBS = frozenset(
+    words("summarise summarize translate proofread recap tldr classify")
+)
+
+# Auxiliaries that open a yes/no question: "..., and should we escalate?"
+_AUX = frozenset(
+    words(
+        """
+        is are was were does do did can could should would will shall may might
+        has have isn't aren't doesn't don't
+        """
+    )
+)
+
+# Deliverables a producing verb can take several of: "write a poem for X and a
+# text message inviting Y" is two tasks sharing the verb.
+_DELIVERABLES = frozenset(
+    words(
+        """
+        poem haiku limerick song story email e-mail message text letter note memo
+        tweet post caption slogan tagline taglines headline summary checklist
+        agenda outline script speech toast report proposal invitation invite card
+        reply response bio description quiz tips list plan faq press release
+        """
+    )
+)
+_DELIVER_VERBS = frozenset(
+    words("write draft compose create generate prepare make give produce craft")
+)
 
 _COUPLED = frozenset(words("run test execute verify validate send share forward"))
 
@@ -134,6 +206,10 @@ def is_instruction(sentence: str) -> bool:
     if raw[0] in lx.CONDITION_WORDS and ", " in s:
         # "If it is, draft a warning": the main clause after the condition
         return is_instruction(s.split(", ", 1)[1])
+    if raw[0] in lx.CONDITION_WORDS and raw[1:2] and raw[1] in _SHORT_CONDITION:
+        # "if so draft the reply", "if yes write to the user"
+        rest = s.split(None, 2)
+        return len(rest) > 2 and is_instruction(rest[2])
     if _CSV_HEAD.search(head):
         return False  # "name,email,phone" is a table header
     words = strip_polite(raw)
@@ -147,6 +223,8 @@ def is_instruction(sentence: str) -> bool:
         return True
     if words[:2] in (["i", "need"], ["i", "want"], ["i'd", "like"], ["we", "need"]):
         return True
+    if first in _EXTRA_VERBS:
+        return (len(words) > 1 and words[1] in lx.OBJECT_STARTERS) or polite
     if first in lx.TASK_VERBS:
         if first in lx.AMBIGUOUS_VERBS:
             rest = s.split()
@@ -184,6 +262,10 @@ def sentences(text: str, s: int, e: int) -> list[Range]:
             continue
         if _BARE_MARK.fullmatch(before):
             continue  # "1. Write ..." is a list marker, not a sentence
+        if text[m.end()].islower() and text[m.start() - 1] in "?!":
+            nxt = _WORD.match(text, m.end())
+            if nxt and nxt.group().lower() in lx.QUESTION_STARTERS:
+                continue  # "what's going on? is this an attack?": one ask
         out.append((start, m.start()))
         start = m.end()
     if start < e:
@@ -191,19 +273,50 @@ def sentences(text: str, s: int, e: int) -> list[Range]:
     return out
 
 
-def _clauses(text: str, s: int, e: int) -> list[Range]:
-    """Split one sentence at ", and <verb>", "; <verb>", " then <verb>" ..."""
+def _shares_verb(lead: list[str], before: str, rest: str) -> bool:
+    """ "Write a poem for X and a text message for Y": a producing verb with two
+    coordinated deliverables is two tasks that share the verb."""
+    if not lead or not (
+        lead[0] in _DELIVER_VERBS or lead[:2] in (["i", "need"], ["i", "want"])
+    ):
+        return False
+    tail = lower_words(rest[:60])
+    if not tail:
+        return False
+    if tail[0] in ("a", "an", "another", "some"):
+        head = tail[1:4]
+    elif tail[0] == "also":
+        head = tail[1:4] if tail[1:2] in (["a"], ["an"]) else tail[1:2]
+    else:
+        head = tail[:1]
+    return bool(set(head) & _DELIVERABLES) and bool(
+        set(lower_words(before)) & _DELIVERABLES
+    )
+
+
+def _clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
+    """Split one sentence at ", and <verb>", "; <verb>", " then <verb>" ...;
+    also returns the starts of clauses that are tasks without their own verb
+    ("... and a text message")."""
     sentence = text[s:e]
     lead = strip_polite(lower_words(sentence))
+    forced: set[int] = set()
     if not is_instruction(sentence) and not (lead and lead[0] in lx.QUESTION_STARTERS):
-        return [(s, e)]  # wh-sentences may end in "., and draft ..." instead of "?"
+        return [(s, e)], forced  # wh-sentences may end in ", and draft ..." not "?"
     if lead and lead[0] in _PREP_VERBS:
-        return [(s, e)]
+        return [(s, e)], forced
     cuts = [s]
     for m in _CONNECTOR.finditer(sentence):
         verb = m.group(1).lower()
         rest = sentence[m.end() :]
         before = text[cuts[-1] : s + m.start()]
+        conn = m.group(0).strip().lower()
+        if conn in ("and", ", and", ",and", "plus", ", plus", ", and also") and (
+            _shares_verb(lead, before, rest)
+        ):
+            cuts.append(s + m.end())
+            forced.add(s + m.end())
+            continue
         if m.group(0).lstrip().startswith(";"):
             nxt = rest.find(";")
             clause = (rest if nxt < 0 else rest[:nxt]).rstrip(" ?.!")
@@ -213,9 +326,9 @@ def _clauses(text: str, s: int, e: int) -> list[Range]:
             continue
         cuts.append(s + m.end())
     if len(cuts) == 1:
-        return [(s, e)]
+        return [(s, e)], forced
     cuts.append(e)
-    return [(a, b) for a, b in pairwise(cuts)]
+    return [(a, b) for a, b in pairwise(cuts)], forced
 
 
 def _splits_at(verb: str, rest: str, before: str, connector: str) -> bool:
@@ -233,13 +346,24 @@ def _splits_at(verb: str, rest: str, before: str, connector: str) -> bool:
         return is_instruction(before) or (
             bool(head) and head[0] in lx.QUESTION_STARTERS
         )
+    plain_and = connector.strip().lower() == "and"
+    lead = strip_polite(lower_words(before))
+    if tail and tail[0] in _DISCOURSE_FIRST:
+        # "fix this, and btw what's ...": look past the discourse marker
+        tail = strip_polite(tail) or tail
+        verb = tail[0]
+    if verb in _WH_ASK or verb in _AUX:
+        return _question_follows(verb, tail, before, lead, connector.strip().lower())
+    if verb in _EXTRA_VERBS:
+        nxt = tail[1] if len(tail) > 1 else ""
+        if plain_and and nxt in ("them", "it", "those", "these"):
+            return False  # "list the risks and rank them": one task
+        return nxt in lx.OBJECT_STARTERS and bool(before.strip())
     if verb not in lx.TASK_VERBS or verb in _COUPLED:
         return False
     nxt = tail[1] if len(tail) > 1 else ""
     if nxt in ("and", "or") or not before.strip():
         return False
-    plain_and = connector.strip().lower() == "and"
-    lead = strip_polite(lower_words(before))
     if verb in lx.AMBIGUOUS_VERBS:
         if nxt in lx.NOT_IMPERATIVE_NEXT:
             return False
@@ -251,8 +375,17 @@ def _splits_at(verb: str, rest: str, before: str, connector: str) -> bool:
         return False  # "fix the typo and make it sound confident"
     if plain_and and {"its", "their"} & set(tail[1:3]):
         return False  # "critique the thesis and identify its weakest point"
-    if plain_and and verb in lx.ELABORATION_VERBS and len(tail) <= 4:
+    if (
+        plain_and
+        and verb in lx.ELABORATION_VERBS
+        and len(tail) <= 4
+        and not (tail[1:2] in (["how"], ["what"]) and not _BACK_REFERENCE & set(tail))
+    ):
         return False  # "compare the options and recommend one"
+    if plain_and and verb in _SUGGEST_VERBS and set(tail[1:4]) & _FIX_NOUNS:
+        return False  # "explain what went wrong and suggest a fix"
+    if plain_and and lead and lead[0] in _EDIT_VERBS and verb in _REFINE_VERBS:
+        return False  # "refactor this and add type hints": one edit
     if verb in _REPORT_VERBS and lead and lead[0] in _INSPECT_VERBS:
         return False
     if plain_and and lead and lead[0] in _INSPECT_VERBS and verb in _REPAIR_VERBS:
@@ -262,8 +395,40 @@ def _splits_at(verb: str, rest: str, before: str, connector: str) -> bool:
     if plain_and and _RELATIVE.search(before) and verb not in _PRODUCING_VERBS:
         return False  # "a function that takes X and returns Y": one task
     prev = strip_polite(before.lower().split())
+    if len(prev) == 1 and prev[0] in _STANDALONE_VERBS and verb != prev[0]:
+        return len(tail) > 1  # "summarise and list the exclusions"
     # "write and test ...", "compare and contrast ...": one task with two verbs
     return not (len(prev) == 1 and prev[0] in lx.TASK_VERBS and "," not in connector)
+
+
+def _question_follows(
+    verb: str, tail: list[str], before: str, lead: list[str], conn: str
+) -> bool:
+    """A second question after a connector: "what is X and how worried should
+    we be?", "what's the sentiment, and should we escalate?", "fix this, and
+    btw what's ...". An embedded clause ("explain how it works and why it
+    matters") has no auxiliary after the wh-word and is not cut."""
+    if not before.strip() or len(tail) < 2:
+        return False
+    plain_and = conn == "and"
+    asked = bool(lead) and lead[0] in lx.QUESTION_STARTERS
+    if conn == ",":
+        return False  # "what is an SBOM, why does it matter?": one question
+    if asked and _SAME_THING & set(tail):
+        # "what is an SBOM and why does it matter?", "which lines look off,
+        # and what would you ask about them?": one question about one thing
+        return False
+    if plain_and and (not asked or verb in ("which", "who")):
+        return False  # "which are fixed and which are variable?"
+    if not (asked or is_instruction(before)):
+        return False
+    if verb in _AUX:
+        return not plain_and and asked and len(tail) >= 3
+    return (
+        tail[1] in _AUX
+        or verb in ("what's", "whats", "how's", "who's", "where's")
+        or (verb == "how" and tail[2:3] != [] and tail[2] in _AUX)
+    )
 
 
 def _is_elaboration(sentence: str) -> bool:
@@ -282,6 +447,12 @@ def _is_elaboration(sentence: str) -> bool:
         return True  # "Why?", "What should we do?" after a question
     if words[:2] in (["list", "them"], ["rank", "them"], ["sort", "them"]):
         return True
+    if (
+        1 < len(words) <= 3
+        and words[0] in _REPAIR_VERBS
+        and set(words[1:]) <= _BACK_REFERENCE
+    ):
+        return True  # "this never returns the user, why? fix it"
     if not words or words[0] not in lx.ELABORATION_VERBS:
         return False
     return len(words) <= 3 or bool(_ELABORATION_CUES & set(words))
@@ -325,10 +496,13 @@ def instruction_pieces(text: str, instr: list[Range]) -> list[Range]:
                 pieces.append(((ss, se), "other"))  # "Tasks:" list header
                 continue
             question = sent.rstrip().endswith("?")
-            parts = _clauses(text, ss, se)
+            parts, forced = _clauses(text, ss, se)
             for ci, (cs, ce) in enumerate(parts):
                 clause = text[cs:ce]
                 head = strip_polite(lower_words(clause))
+                if cs in forced:
+                    pieces.append(((cs, ce), "task"))
+                    continue
                 if len(parts) > 1 and head and head[0] in _WH_ASK:
                     # "whats a roth ira, and can u draft ...": a wh-question
                     # cut off by a connector has no "?" but is still asked

@@ -105,3 +105,77 @@ def test_wh_question_without_mark_before_second_ask() -> None:
     ]
     # one question with a coordinated object stays one task
     assert len(_tasks("what's the ROI if we invest $5k and get $7k back?")) == 1
+
+
+def test_casual_lowercase_sentence_after_question_is_a_new_task() -> None:
+    assert _tasks("is this phishing? if so draft a warning to staff") == [
+        "is this phishing?",
+        "if so draft a warning to staff",
+    ]
+    assert len(_tasks("which is cheaper? write a message to my partner")) == 2
+    assert len(_tasks("can he change my hours? and draft an email to HR")) == 2
+    # a lower-case follow-up question, or "fix it", refines the same ask
+    assert len(_tasks("what's going on here? is this an attack?")) == 1
+    assert len(_tasks("this never returns the user, why? fix it")) == 1
+
+
+def test_question_after_conjunction_is_a_second_question() -> None:
+    assert len(_tasks("what's the sentiment here, and should we escalate?")) == 2
+    assert len(_tasks("what is SIM swapping and how worried should we be?")) == 2
+    assert (
+        len(_tasks("fix this bug, and btw what's the difference between a and b")) == 2
+    )
+    assert len(_tasks("what's 15% of 240, also what's the capital of Chad")) == 2
+    for text in [
+        "What is an SBOM and why does it matter?",  # same thing: one question
+        "What is an SBOM, why does it matter?",  # bare comma
+        "which of these are fixed costs and which are variable",
+        "Explain how a heat pump works and why it is efficient",  # embedded
+        "Which lines look off, and what would you ask the lead about them?",
+    ]:
+        assert len(_tasks(text)) == 1, text
+
+
+def test_producing_verb_with_two_deliverables() -> None:
+    assert _tasks(
+        "Write a short poem for my mum and a text message inviting her to dinner"
+    ) == ["Write a short poem for my mum", "a text message inviting her to dinner"]
+    assert len(_tasks("draft an email to the landlord and a moving-out checklist")) == 2
+    assert len(_tasks("write a story about a dog and a cat")) == 1
+    assert len(_tasks("draft a letter between a tenant and a landlord")) == 1
+
+
+def test_refinements_of_the_same_object_stay_one_task() -> None:
+    for text in [
+        "refactor this and add type hints\n\n```py\ndef f(x): return x\n```",
+        "pls rewrite this more politely and shorten it to 2 lines",
+        "Explain what went wrong in this log and suggest a fix",
+        "check this query for injection and fix it",
+        "list the risks and rank them by severity",
+        "Threat model our upload feature and rank the risks by likelihood",
+    ]:
+        assert len(_tasks(text)) == 1, text
+    # ... but a new question or a new object is a second task
+    assert len(_tasks("calculate the payment and explain how amortisation works")) == 2
+    assert len(_tasks("write a haiku about rain and translate it to french")) == 2
+
+
+def test_plus_then_and_semicolon_connectors() -> None:
+    assert len(_tasks("write a haiku about rain, then translate it to french")) == 2
+    assert (
+        len(_tasks("summarise the article plus give me three discussion questions"))
+        == 2
+    )
+    assert len(_tasks("proofread my cover letter; also suggest a better opening")) == 2
+    assert len(_tasks("translate to german then summarise in english")) == 2
+
+
+def test_standalone_verb_pair_and_extra_verbs() -> None:
+    assert (
+        len(_tasks("summarise and list the exclusions\n\nThe policy excludes floods."))
+        == 2
+    )
+    assert len(_tasks("write and test a function that reverses a list")) == 1
+    assert len(_tasks("compare and contrast capitalism and socialism")) == 1
+    text = "Categorise the expenses below and total each category.\n\nUber 23.40\nSlack 8.75"
+    assert len(_tasks(text)) == 2
