@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from services.intent import lexicon as lx
 from services.intent.clauses import (
@@ -144,6 +145,8 @@ def _block_kind(text: str, kind: str, lines: list[Range]) -> tuple[str, int]:
     first_words = lower_words(first)
     if _is_salutation(text, lines):
         return "material", 0
+    if _topic_label(text, *lines[0]) is not None:
+        return "strong", 1  # "Marketing plan: write three taglines, and ..."
     if _is_header(first) and not _header_before_list(text, lines, 0):
         # "Quick context: ... How much VAT do we owe?" still carries the ask
         count = sum(
@@ -208,6 +211,58 @@ def _partition(text: str) -> tuple[list[Range], list[Range]]:
     if not instr:
         instr, material = _fallback(text, plain, blocks)
     return sorted(instr), sorted(material)
+
+
+_TOPIC = re.compile(r"^\s*([^:\n]{2,40}?(?::| [-–—]))\s+(?=\S)")
+_FIELD_LABELS = frozenset(
+    lx.words(
+        """
+        subject from to cc bcc date sent re fwd fw note name email phone text
+        message input output question answer context q a
+        """
+    )
+)
+
+
+def _topic_label(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """ "Q3 offsite: book a venue, and draft the agenda" / "hey, two quick ones
+    - whats X, and can u ...": a short topic or announcer before the asks is
+    shared by them. Returns where the topic ends and where the asks start."""
+    m = _TOPIC.match(text, s, e)
+    if m is None or LIST_MARK.match(text, s, e):
+        return None
+    label = m.group(1).rstrip(":-–— ")
+    words = lower_words(label)
+    if not words or len(words) > 5 or words[0] in _FIELD_LABELS:
+        return None
+    if is_instruction(label) or any(c.isdigit() for c in label):
+        return None
+    rest = text[m.end() : e]
+    head = strip_polite(lower_words(rest))
+    if not (is_instruction(rest) or (head and head[0] in lx.QUESTION_STARTERS)):
+        return None
+    # only a multi-ask line needs the topic split off
+    if len(instruction_pieces(text, [(m.end(), e)])) < 2:
+        return None
+    return m.end(1), m.end()
+
+
+def _headings(text: str, instr: list[Range]) -> list[Range]:
+    """A heading line ("Onboarding week") over imperative list items is
+    shared context of the items, not part of the first one."""
+    out = []
+    for (s, e), (ns, ne) in pairwise(instr):
+        line = text[s:e]
+        if (
+            not LIST_MARK.match(line)
+            and LIST_MARK.match(text[ns:ne])
+            and len(line.split()) <= 8
+            and not is_instruction(line)
+            and not set(lower_words(line)) & lx.ASK_NOUNS
+            and is_instruction(text[ns:ne])
+        ):
+            out.append((s, e))
+    return out
 
 
 def _is_salutation(text: str, lines: list[Range]) -> bool:
@@ -342,5 +397,26 @@ def segment(text: str) -> list[Segment]:
     if few is not None:
         return [few]
     instr, material = _partition(text)
+    shared: list[Range] = []
+    if len(instr) > 1:
+        shared = _headings(text, instr)
+        instr = [r for r in instr if r not in shared]
+    elif len(instr) == 1:
+        topic = _topic_label(text, *instr[0])
+        if topic is not None:
+            shared = [(instr[0][0], topic[0])]
+            instr = [(topic[1], instr[0][1])]
     tasks = instruction_pieces(text, instr)
-    return _attach(text, tasks, material)
+    segments = _attach(text, tasks, material)
+    if not shared:
+        return segments
+    return [
+        Segment(g.start, g.end, tuple(sorted({*g.context, *_before(shared, g.start)})))
+        for g in segments
+    ]
+
+
+def _before(shared: list[Range], start: int) -> list[Range]:
+    """The last heading above ``start`` (a topic covers the asks under it)."""
+    above = [r for r in shared if r[1] <= start]
+    return above[-1:]

@@ -179,3 +179,40 @@ def test_standalone_verb_pair_and_extra_verbs() -> None:
     assert len(_tasks("compare and contrast capitalism and socialism")) == 1
     text = "Categorise the expenses below and total each category.\n\nUber 23.40\nSlack 8.75"
     assert len(_tasks(text)) == 2
+
+
+def _with_context(text: str) -> list[tuple[str, list[str]]]:
+    return [
+        (text[s.start : s.end], [text[a:b] for a, b in s.context])
+        for s in segment(text)
+    ]
+
+
+def test_heading_over_bullets_is_shared_context() -> None:
+    text = "Onboarding week\n- write the welcome email\n- list the tools they need"
+    assert _with_context(text) == [
+        ("write the welcome email", ["Onboarding week"]),
+        ("list the tools they need", ["Onboarding week"]),
+    ]
+    text = "Q3 offsite:\n- find a venue\n- draft the agenda"
+    assert [t for t, _ in _with_context(text)] == ["find a venue", "draft the agenda"]
+    # an announcer keeps noun-phrase items as tasks
+    text = "Three things:\n- the summary\n- a title"
+    assert len(_tasks(text)) == 2
+
+
+def test_topic_label_before_several_asks() -> None:
+    text = "Marketing plan: write three taglines, and draft a launch tweet"
+    assert _with_context(text) == [
+        ("write three taglines", ["Marketing plan:"]),
+        ("draft a launch tweet", ["Marketing plan:"]),
+    ]
+    text = "hey, two quick ones - whats the capital of Peru, and can u write a tweet"
+    assert _tasks(text) == ["whats the capital of Peru", "can u write a tweet"]
+    # one ask, a field label, or an instruction before the colon: untouched
+    for text in [
+        "Urgent - fix the login bug",
+        "Subject: review the plan and send it",
+        "Translate to German: summarise the report and send it",
+    ]:
+        assert len(_tasks(text)) == 1, text
