@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr
 from services.mesh.errors import ConfigError
 from services.mesh.topics import Topics
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULTS = Path(__file__).parent / "defaults"  # the repository's deploy/, shipped too
 _SECRET = re.compile(r"password|secret|token|key", re.IGNORECASE)
 
 
@@ -42,11 +42,9 @@ class Settings(BaseModel):
     kafka_extra: dict[str, str] = Field(
         default_factory=dict, description="MESH_KAFKA_EXTRA"
     )
-    fleet_file: Path = Field(
-        REPO_ROOT / "deploy" / "fleet.yaml", description="MESH_FLEET_FILE"
-    )
+    fleet_file: Path = Field(DEFAULTS / "fleet.yaml", description="MESH_FLEET_FILE")
     policy_file: Path = Field(
-        REPO_ROOT / "deploy" / "policies.yaml", description="MESH_POLICY_FILE"
+        DEFAULTS / "policies.yaml", description="MESH_POLICY_FILE"
     )
     audit_key: SecretStr | None = Field(None, description="MESH_AUDIT_KEY")
     executor_concurrency: int = Field(64, ge=1, description="MESH_EXECUTOR_CONCURRENCY")

@@ -67,11 +67,12 @@ class SchemaVersion:
 
 
 def schemas_dir() -> Path:
-    """Where the `.avsc` files are: `MESH_SCHEMAS_DIR`, else the repository's `schemas/`."""
+    """Where the `.avsc` files are: `MESH_SCHEMAS_DIR`, else the ones shipped in the package
+    (`services/mesh/contracts`, a link to the repository's `schemas/` in a checkout)."""
     env = os.environ.get("MESH_SCHEMAS_DIR")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parents[2] / "schemas"
+    return Path(__file__).parent / "contracts"
 
 
 def _full(name: str) -> str:
