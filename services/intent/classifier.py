@@ -131,8 +131,10 @@ class Classifier:
             peak = part[best]
             norm = sum([math.exp(s - peak) for s in part])
             margin = self.margin[lo + best]
-            contrib = sorted(candidates, key=margin.__getitem__, reverse=True)[:top]
-            evidence = tuple(_explain(f, notes) for f in contrib if margin[f] > 0)
+            # only features favouring the winner are evidence: rank just those
+            positive = [f for f in candidates if margin[f] > 0]
+            contrib = sorted(positive, key=margin.__getitem__, reverse=True)[:top]
+            evidence = tuple(_explain(f, notes) for f in contrib)
             out[head] = Prediction(HEADS[head][best], 1.0 / norm, evidence)
         return out
 

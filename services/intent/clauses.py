@@ -257,7 +257,8 @@ def sentences(text: str, s: int, e: int) -> list[Range]:
     start = s
     for m in _SENT_END.finditer(text, s, e):
         before = text[start : m.start()]
-        last = before.split()[-1].rstrip(".").lower() if before.split() else ""
+        tail = before.rsplit(None, 1)
+        last = tail[-1].rstrip(".").lower() if tail else ""
         if last in lx.ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
         if _BARE_MARK.fullmatch(before):

@@ -314,12 +314,7 @@ _CURRENCY = ("$", "€", "£")
 
 def words_of(text_lower: str) -> list[str]:
     """Whitespace tokens with surrounding punctuation stripped."""
-    out = []
-    for raw in text_lower.split():
-        word = raw.strip(_EDGE)
-        if word:
-            out.append(word)
-    return out
+    return [word for raw in text_lower.split() if (word := raw.strip(_EDGE))]
 
 
 def find_cues(
@@ -327,19 +322,20 @@ def find_cues(
 ) -> list[tuple[str, str]]:
     """(label, cue) pairs: longest n-gram match first at each position."""
     found: list[tuple[str, str]] = []
-    i, n = 0, len(words)
+    n = len(words)
     get = owners.get
-    while i < n:
-        longest = starts.get(words[i], 0)
-        for size in range(min(longest, n - i), 0, -1):
+    free = 0  # first position not consumed by an earlier match
+    # only positions whose word can start a cue are tried (most words cannot)
+    for i in [k for k, w in enumerate(words) if w in starts]:
+        if i < free:
+            continue
+        for size in range(min(starts[words[i]], n - i), 0, -1):
             cue = words[i] if size == 1 else " ".join(words[i : i + size])
             labels = get(cue)
             if labels:
                 found.extend((label, cue) for label in labels)
-                i += size
+                free = i + size
                 break
-        else:
-            i += 1
     return found
 
 

@@ -48,10 +48,13 @@ def detect_language(text: str) -> str:
     words = _TOKEN.findall(sample.lower())
     if not words:
         return "en"
+    voters = _VOTERS
+    voted = [w for w in words if w in voters]
+    if len(voted) < 2:
+        return "en"  # fewer than two stop-word votes for any language
     votes = dict.fromkeys(_STOPWORDS, 0)
-    get = _VOTERS.get
-    for w in words:
-        for lang in get(w, ()):
+    for w in voted:
+        for lang in voters[w]:
             votes[lang] += 1
     best = max(votes, key=lambda k: (votes[k], k == "en"))
     if votes[best] < 2 or votes[best] <= votes["en"]:

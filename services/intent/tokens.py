@@ -18,6 +18,8 @@ _N_WORDS = re.compile(
 _SINGLE = re.compile(
     r"single choice|only the letter|one word|yes or no|\bpick one\b|answer:\s*$", re.I
 )
+_SINGLE_HINTS = ("single choice", "only the letter", "one word", "yes or no",
+                 "pick one", "answer:")  # fmt: skip
 _SENTENCES = re.compile(r"\b(one|a single|two|three|1|2|3) sentences?\b", re.I)
 _BULLETS = re.compile(r"\b(three|five|3|5|ten|10) bullet", re.I)
 
@@ -44,16 +46,20 @@ def estimate_tokens(text: str) -> int:
 
 def estimate_output(text: str, intent: str, complexity: str, input_tokens: int) -> int:
     """Expected answer length in tokens for one task."""
-    m = _N_WORDS.search(text)
+    low = text.lower()
+    # Substring gates skip the case-insensitive scans when their literal word
+    # is absent; only safe for ASCII, where re.I folds exactly like lower().
+    ascii_ = text.isascii()
+    m = _N_WORDS.search(text) if not ascii_ or "words" in low else None
     if m:
         return max(5, round(int(m.group(1)) * 1.35))
-    if _SINGLE.search(text):
+    if (not ascii_ or any(h in low for h in _SINGLE_HINTS)) and _SINGLE.search(text):
         return 3
-    m = _SENTENCES.search(text)
+    m = _SENTENCES.search(text) if not ascii_ or "sentence" in low else None
     if m:
         n = _NUMBERS.get(m.group(1).lower()) or int(m.group(1))
         return 30 * n
-    m = _BULLETS.search(text)
+    m = _BULLETS.search(text) if not ascii_ or "bullet" in low else None
     if m:
         n = _NUMBERS.get(m.group(1).lower()) or int(m.group(1))
         return 25 * n
@@ -65,7 +71,6 @@ def estimate_output(text: str, intent: str, complexity: str, input_tokens: int) 
     if intent == "extract":
         return max(30, min(800, round(input_tokens * 0.3)))
     if intent == "creative":
-        low = text.lower()
         for word, n in _CREATIVE.items():
             if word in low:
                 return n
