@@ -48,14 +48,19 @@ every event's context), so every instance computes the same bucket without a clo
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC
+from typing import Any
 
 from services.mesh.events import BudgetEntry, RequestContext, Task
 from services.mesh.fleet import ModelSpec
 from services.mesh.policy import BudgetLimits
 
 Key = tuple[str, str, str, int]  # tenant, request id, task id, attempt
+
+SNAPSHOT = "snapshot"  # BudgetEntry.kind of a ledger image (see `snapshot.py`)
+IMAGE_VERSION = 1
 
 
 def estimate_usd(task: Task, model: ModelSpec) -> float:
@@ -89,10 +94,41 @@ class _Spend:
     released: bool = False
     decision: BudgetEntry | None = None
 
+    def open(self) -> bool:
+        """Reserved and neither settled nor released yet."""
+        return self.reserved is not None and self.settled is None and not self.released
+
     def effective(self) -> float:
         if self.settled is not None:
             return self.settled
         return 0.0 if self.released or self.reserved is None else self.reserved
+
+
+def _row(k: Key, s: _Spend) -> list[Any]:
+    d = s.decision
+    return [
+        list(k),
+        s.day,
+        s.month,
+        s.user,
+        s.reserved,
+        s.settled,
+        s.released,
+        d.model_dump(mode="json") if d is not None else None,
+    ]
+
+
+def _spend_of(row: list[Any]) -> _Spend:
+    _k, day, month, user, reserved, settled, released, decision = row
+    return _Spend(
+        str(day),
+        str(month),
+        None if user is None else str(user),
+        None if reserved is None else float(reserved),
+        None if settled is None else float(settled),
+        bool(released),
+        None if decision is None else BudgetEntry.model_validate(decision),
+    )
 
 
 @dataclass
@@ -121,7 +157,9 @@ class Ledger:
         return env.tenant, env.request_id, entry.task_id, entry.attempt
 
     def apply(self, entry: BudgetEntry) -> None:
-        """Fold one ledger entry in."""
+        """Fold one ledger entry in (snapshots are not entries: `load` reads them)."""
+        if entry.kind == SNAPSHOT:
+            return
         k = self.key(entry)
         s = self._spend.get(k)
         if s is None:
@@ -143,6 +181,89 @@ class Ledger:
             self._month[(tenant, s.month)] += delta
             if s.user is not None:
                 self._user[(tenant, s.user, s.day)] += delta
+
+    def tenants(self) -> set[str]:
+        """Every tenant the ledger holds anything of."""
+        return (
+            {k[0] for k in self._spend}
+            | {t for t, _ in self._day}
+            | {t for t, _ in self._month}
+            | {t for t, _, _ in self._user}
+        )
+
+    def image(
+        self, tenants: Iterable[str], *, keep_day: str, keep_month: str
+    ) -> dict[str, Any]:
+        """A JSON-able image of `tenants`' state, bounded for a snapshot.
+
+        Kept: the day, month and user-day totals of months from `keep_month` on;
+        every reservation still open (reserved, neither settled nor released),
+        whatever its day; and every other reservation of a day from `keep_day` on,
+        with its recorded decision (so a redelivered request, or a late settle, is
+        still recognised). Reservations closed before `keep_day` are dropped: their
+        spend stays in the totals, and a duplicate of one of their entries arriving
+        after a restore from this image is counted again (an overcount, never an
+        undercount).
+        """
+        wanted = set(tenants)
+        totals = [
+            [t, d, v]
+            for (t, d), v in self._day.items()
+            if t in wanted and d[:7] >= keep_month
+        ]
+        months = [
+            [t, m, v]
+            for (t, m), v in self._month.items()
+            if t in wanted and m >= keep_month
+        ]
+        users = [
+            [t, u, d, v]
+            for (t, u, d), v in self._user.items()
+            if t in wanted and d[:7] >= keep_month
+        ]
+        keys = [
+            _row(k, s)
+            for k, s in self._spend.items()
+            if k[0] in wanted and (s.open() or s.day >= keep_day)
+        ]
+        return {
+            "v": IMAGE_VERSION,
+            "tenants": sorted(wanted),
+            "day": sorted(totals),
+            "month": sorted(months),
+            "user": sorted(users, key=lambda r: (r[0], r[1] or "", r[2])),
+            "keys": keys,
+        }
+
+    def load(self, image: dict[str, Any]) -> None:
+        """Replace the state of the image's tenants with the image (see `image`).
+
+        Raises:
+            ValueError: not an image this version can read (the ledger is unchanged).
+        """
+        if image.get("v") != IMAGE_VERSION:
+            raise ValueError(f"unknown ledger image version {image.get('v')!r}")
+        spend = {tuple(r[0]): _spend_of(r) for r in image["keys"]}  # validate first
+        tenants = set(image["tenants"])
+        days = {(t, d): float(v) for t, d, v in image["day"]}
+        months = {(t, m): float(v) for t, m, v in image["month"]}
+        users = {(t, u, d): float(v) for t, u, d, v in image["user"]}
+        self.drop(tenants)
+        for k, s in spend.items():
+            self._spend[(str(k[0]), str(k[1]), str(k[2]), int(k[3]))] = s
+        self._day.update(days)
+        self._month.update(months)
+        self._user.update(users)
+
+    def drop(self, tenants: Iterable[str]) -> None:
+        """Forget everything about `tenants`."""
+        gone = set(tenants)
+        self._spend = {k: v for k, v in self._spend.items() if k[0] not in gone}
+        for totals in (self._day, self._month):
+            for k2 in [k for k in totals if k[0] in gone]:
+                del totals[k2]
+        for k3 in [k for k in self._user if k[0] in gone]:
+            del self._user[k3]
 
     def decision(self, key: Key) -> BudgetEntry | None:
         """The recorded reserve/deny decision for a reservation, if already made."""

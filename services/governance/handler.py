@@ -45,6 +45,7 @@ from services.governance.common import Clock, utc_now
 from services.governance.flow_admit import routed
 from services.governance.flow_budget import LEDGER_UNAVAILABLE, reserve
 from services.governance.flow_review import executed, failed
+from services.governance.snapshot import Snapshots, plan
 from services.governance.state import State
 from services.governance.validation import Detector
 from services.mesh.errors import ConfigError
@@ -96,6 +97,11 @@ class GovernanceHandler:
         segment_id: chain segment ids (tests pass a deterministic one).
         ledger_retry_seconds: how often `tick()` re-reads budget partitions whose
             ledger is incomplete (each try blocks the loop up to the read's limit).
+        snapshot_every: ledger entries consumed on an owned budget partition between
+            two snapshots of its ledger (`snapshot.py`; written from `tick()`, and
+            from `close()` if anything changed).
+        snapshot_max_bytes: a larger snapshot is not written (logged; restore then
+            folds the whole partition, as without snapshots).
 
     Raises:
         ConfigError: empty audit key.
@@ -119,6 +125,8 @@ class GovernanceHandler:
         instance: str | None = None,
         segment_id: Callable[[], str] | None = None,
         ledger_retry_seconds: float = 30.0,
+        snapshot_every: int = 500,
+        snapshot_max_bytes: int = 8 * 1024 * 1024,
     ) -> None:
         if not audit_key:
             raise ConfigError("governance needs a non-empty audit key (MESH_AUDIT_KEY)")
@@ -146,6 +154,7 @@ class GovernanceHandler:
         self._retry_s = ledger_retry_seconds
         self._history: HistoryReader | None = None
         self._retry_at: datetime | None = None
+        self.snapshots = Snapshots(every=snapshot_every, max_bytes=snapshot_max_bytes)
 
     @property
     def ledger(self) -> Ledger:
@@ -172,9 +181,11 @@ class GovernanceHandler:
         if isinstance(event, TaskRouted):
             return routed(st, event, p)
         if isinstance(event, BudgetRequested):
+            self.snapshots.consumed(p, event)
             return reserve(st, event, p, pin=True)
         if isinstance(event, BudgetEntry):
-            st.ledger.apply(event)
+            st.ledger.apply(event)  # a snapshot is only read by a restore
+            self.snapshots.consumed(p, event)
             return []
         if isinstance(event, TaskExecuted):
             return executed(st, event, p)
@@ -195,6 +206,7 @@ class GovernanceHandler:
         """
         self._history = history
         budget = [(BUDGET, p) for t, p in partitions if t == BUDGET]
+        self.snapshots.owned.update(p for _t, p in budget)
         audit = sorted({(AUDIT, p) for _t, p in partitions})
         self._rebuild(budget, audit)
 
@@ -237,16 +249,31 @@ class GovernanceHandler:
         for topic, p in partitions:
             if topic == BUDGET:
                 self.state.ledger_gaps.discard(p)
+                self.snapshots.forget(p)
         if not self.state.ledger_gaps:
             self._retry_at = None
 
     def restore(self, topic: str, partition: int, events: Iterable[Event]) -> None:
         """Helper of `on_assigned`: fold a partition's history in (idempotent: the
-        ledger ignores entries it already holds, so a re-read never double-counts)."""
+        ledger ignores entries it already holds, so a re-read never double-counts).
+
+        A budget partition with a usable snapshot is restored from it: its image
+        replaces the state of the tenants it names, then only the entries after the
+        snapshot's `prev` are folded (`snapshot.plan`)."""
         if topic == BUDGET:
-            for e in events:
+            history = list(events)
+            todo = plan(history)
+            start = 0
+            if todo.image is not None:
+                try:
+                    self.state.ledger.load(todo.image)
+                    start = todo.start
+                except (ValueError, KeyError, TypeError, IndexError):
+                    log.exception("budget[%d] snapshot unusable; full fold", partition)
+            for e in history[start:]:
                 if isinstance(e, BudgetEntry):
                     self.state.ledger.apply(e)
+            self.snapshots.restored(partition, history)
         elif topic == AUDIT:
             records = (e for e in events if isinstance(e, AuditRecord))
             self.state.audit.restore(partition, records)
@@ -257,8 +284,30 @@ class GovernanceHandler:
         audit chains of this assignment are already open)."""
         if self._retry_at is not None and self._clock() >= self._retry_at:
             self._rebuild([(BUDGET, p) for p in sorted(self.state.ledger_gaps)], [])
-        return self.state.audit.tick()
+        return self._snapshots(closing=False) + self.state.audit.tick()
 
     def close(self) -> list[Emit]:
-        """Seal every audit chain this process writes (revoke, shutdown)."""
-        return self.state.audit.close()
+        """Snapshot the changed budget ledgers and seal every audit chain this process
+        writes (revoke, shutdown)."""
+        return self._snapshots(closing=True) + self.state.audit.close()
+
+    def _snapshots(self, *, closing: bool) -> list[Emit]:
+        """Ledger snapshots due, each pinned to its budget partition."""
+        out: list[Emit] = []
+        snaps = self.snapshots
+        for p in snaps.due(self.state.ledger_gaps, closing=closing):
+            try:
+                entry = snaps.take(
+                    self.state.ledger,
+                    p,
+                    now=self._clock(),
+                    instance=self.state.instance,
+                )
+            except Exception:  # a snapshot is an optimisation: never fail the loop
+                log.exception("governance: snapshot of budget[%d] failed", p)
+                continue
+            if entry is not None:
+                out.append(
+                    Emit(BUDGET, entry, key=entry.envelope.request_id, partition=p)
+                )
+        return out
