@@ -131,10 +131,8 @@ class Classifier:
             peak = part[best]
             norm = sum([math.exp(s - peak) for s in part])
             margin = self.margin[lo + best]
-            # only features favouring the winner are evidence: rank just those
-            positive = [f for f in candidates if margin[f] > 0]
-            contrib = sorted(positive, key=margin.__getitem__, reverse=True)[:top]
-            evidence = tuple(_explain(f, notes) for f in contrib)
+            contrib = sorted(candidates, key=margin.__getitem__, reverse=True)[:top]
+            evidence = tuple(_explain(f, notes) for f in contrib if margin[f] > 0)
             out[head] = Prediction(HEADS[head][best], 1.0 / norm, evidence)
         return out
 

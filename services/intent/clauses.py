@@ -169,6 +169,11 @@ _DELIVER_VERBS = frozenset(
 _COUPLED = frozenset(words("run test execute verify validate send share forward"))
 
 
+# The segmenter asks for the words and sentences of the same line or clause
+# several times per request; the small LRU caches below act as a per-request
+# memo (sized above one request's distinct keys, far below a stream's). The
+# returned lists are shared: callers must not mutate them.
+@lru_cache(maxsize=64)
 def lower_words(s: str) -> list[str]:
     # Lowering the whole string first is faster (one C call) and, for ASCII,
     # identical; non-ASCII lowering can change lengths ("İ"), so it keeps the
@@ -252,7 +257,9 @@ def _units(text: str, ranges: list[Range]) -> list[Range]:
     return units
 
 
-def sentences(text: str, s: int, e: int) -> list[Range]:
+@lru_cache(maxsize=32)
+def sentences(text: str, s: int, e: int) -> tuple[Range, ...]:
+    """Sentence spans of ``text[s:e]`` (see the memo note at :func:`lower_words`)."""
     out: list[Range] = []
     start = s
     for m in _SENT_END.finditer(text, s, e):
@@ -271,7 +278,7 @@ def sentences(text: str, s: int, e: int) -> list[Range]:
         start = m.end()
     if start < e:
         out.append((start, e))
-    return out
+    return tuple(out)
 
 
 def _shares_verb(lead: list[str], before: str, rest: str) -> bool:
