@@ -35,6 +35,7 @@ _CODE = re.compile(
 ARITHMETIC = re.compile(
     r"\d\s+[-+*/x×÷^=]\s+\d|\d[*×÷^]\d|\*\*|\d\s*%|[$€£]\s?\d|\bx\s*[+=-]\s*\d|\d\s*x\s*[+=-]"
 )
+_DIGIT = re.compile(r"\d")
 _OPTIONS = re.compile(r"(?m)^\s*(?:[A-D]\)|Option\s?\d:)")
 _STOP = frozenset(
     [
@@ -312,9 +313,11 @@ def extract(
         feats.append("shape:question")
     if _CODE.search(text) or (context and _context_features(context)[2]):
         feats.append("shape:code")
-    if ARITHMETIC.search(text):
+    # every ARITHMETIC alternative but "**" needs a digit; options need ")" or
+    # "Option": cheap gates in front of the scans
+    if ("**" in text or _DIGIT.search(text)) and ARITHMETIC.search(text):
         feats.append("shape:arith")
-    if _OPTIONS.search(text):
+    if (")" in text or "Option" in text) and _OPTIONS.search(text):
         feats.append("shape:options")
     if " _ " in text:
         feats.append("shape:blank")
