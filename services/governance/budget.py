@@ -26,20 +26,20 @@ ledger unavailable and denies its budget requests with `budget.ledger-unavailabl
 (recorded like any decision) until a complete read — a later assignment, or the
 handler's periodic retry — restores it (`handler.GovernanceHandler.on_assigned`).
 
-Growth, and the snapshot design (not implemented yet). The partition is re-read from
-the beginning on every assignment, so restore time grows with the topic's retention.
-The plan: the owner periodically (every N entries or at each UTC day change) writes a
-`BudgetEntry(kind="snapshot")` to the partition, pinned and keyed like the others,
-whose `reason` holds a JSON image of the partition's ledger: the day/month/user totals
-of the buckets still current (this month, today) and every reservation key of those
-buckets with its reserved/settled/released state and recorded decision (needed so
-that a late settle, or a redelivered request, after the snapshot stays idempotent).
-`Ledger.apply` of a snapshot replaces that partition's state. A restore reads the
-partition backwards in chunks (or, where the broker supports it, from an offset kept
-with the snapshot) until it finds the newest snapshot, then folds only what follows;
-an incomplete read still fails closed as above. Entries of closed months can then be
-compacted away. It needs no schema change (`kind` and `reason` are free strings),
-and a reader that predates it folds a snapshot as a zero-amount entry (harmless).
+Growth, and snapshots (`snapshot.py`). The partition grows without bound, so the owner
+writes a `BudgetEntry(kind="snapshot")` to each budget partition it owns every N
+entries (from `tick`) and on `close()`, pinned there, whose `reason` is a JSON image
+of the ledger of the partition's tenants (`Ledger.image`: day/month/user totals of the
+current and previous month; open reservations; the other reservations of today and
+yesterday with their recorded decisions, so a late settle or a redelivered request
+after the snapshot stays idempotent) and `prev`, the newest snapshot the writer had
+consumed. A restore still reads the whole partition (the embedded broker has no
+trustworthy offsets to seek by), but loads the newest usable image (`Ledger.load`
+replaces those tenants' state) and folds only the entries after `prev`: restore CPU
+is bounded by the snapshot interval. An incomplete read still fails closed as above,
+and no snapshot is ever written from an incomplete ledger. It needs no schema change
+(`kind` and `reason` are free strings); `Ledger.apply` ignores snapshots, and a reader
+that predates them folds one as a zero-amount entry (harmless).
 
 Spend is bucketed by the UTC day and month of the request's submission time (carried in
 every event's context), so every instance computes the same bucket without a clock.
