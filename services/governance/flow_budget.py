@@ -123,8 +123,10 @@ def settle(st: State, ev: TaskExecuted | TaskFailed, *, kind: str) -> Emit:
     return Emit(BUDGET, entry, key=ev.envelope.tenant)
 
 
-def _unavailable(st: State, req: BudgetRequested, day: str, month: str) -> BudgetEntry:
-    """The denial for a request whose tenant's ledger is incomplete (fail closed)."""
+def _denial(
+    st: State, req: BudgetRequested, day: str, month: str, rule_id: str, reason: str
+) -> BudgetEntry:
+    """A budget denial entry for `req` (nothing reserved)."""
     return out.ledger_entry(
         req,
         st.clock,
@@ -136,10 +138,22 @@ def _unavailable(st: State, req: BudgetRequested, day: str, month: str) -> Budge
         month=month,
         amount=0.0,
         model=req.decision.model,
-        rule_id=LEDGER_UNAVAILABLE,
-        reason="the tenant's spend ledger could not be read completely; budget "
-        "requests are denied until it is",
+        rule_id=rule_id,
+        reason=reason,
         instance=st.instance,
+    )
+
+
+def _unavailable(st: State, req: BudgetRequested, day: str, month: str) -> BudgetEntry:
+    """The denial for a request whose tenant's ledger is incomplete (fail closed)."""
+    return _denial(
+        st,
+        req,
+        day,
+        month,
+        LEDGER_UNAVAILABLE,
+        "the tenant's spend ledger could not be read completely; budget requests are "
+        "denied until it is",
     )
 
 
@@ -150,20 +164,13 @@ def _decide_safely(
         return _decide(st, req, day, month)
     except Exception as e:  # fail closed
         log.exception("budget decision failed for request %s", req.request_id)
-        return out.ledger_entry(
+        return _denial(
+            st,
             req,
-            st.clock,
-            kind="deny",
-            context=req.context,
-            task=req.task,
-            attempt=req.attempt,
-            day=day,
-            month=month,
-            amount=0.0,
-            model=req.decision.model,
-            rule_id="governance.error",
-            reason=f"budget check failed ({type(e).__name__})",
-            instance=st.instance,
+            day,
+            month,
+            "governance.error",
+            f"budget check failed ({type(e).__name__})",
         )
 
 
