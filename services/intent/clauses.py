@@ -40,15 +40,21 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’;-]*")
 
 # Chat style also starts a sentence in lower case after "?"/"!": "is this
 # phishing? if so draft ...", "which is cheaper? write a message ...".
+# (The shared look-behind is factored out of both alternatives: same matches,
+# and the scan fails fast at every position not after ".", "!" or "?".)
 _SENT_END = re.compile(
-    r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])|(?<=[?!])\s+(?=[a-z])"
+    r"(?<=[.!?])(?:[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])|(?<=[?!])\s+(?=[a-z]))"
 )
 
+# The leading whitespace of the word connectors is factored out of their
+# alternatives (same matches, same preference order: every alternative starts
+# with a letter, so a shorter "\s+" can never succeed where the longest
+# failed); spelled out per alternative it made the scan ~3x slower.
 _CONNECTOR = re.compile(
     r"(?:,\s*(?:and\s+then|and\s+also|and\s+separately|and\s+additionally|"
     r"and\s+finally|and\s+after\s+that|and|then|also|plus)?|"
-    r";\s*(?:and\s+|then\s+)?|\s+and\s+then|\s+and\s+also|\s+and\s+after\s+that,?|"
-    r"\s+and|\s+then|\s+plus|\s+as\s+well\s+as|\s+after\s+that,?)\s+(?=([A-Za-z][\w'’-]*))",
+    r";\s*(?:and\s+|then\s+)?|\s+(?:and\s+then|and\s+also|and\s+after\s+that,?|"
+    r"and|then|plus|as\s+well\s+as|after\s+that,?))\s+(?=([A-Za-z][\w'’-]*))",
     re.I,
 )
 

@@ -36,6 +36,7 @@ for _lang, _words in _STOPWORDS.items():
     for _w in _words.split():
         _VOTERS[_w] = (*_VOTERS.get(_w, ()), _lang)
 _TOKEN = re.compile(r"[^\W\d_]+")
+_ASCII_TOKEN = re.compile(r"[A-Za-z]+")  # the same words for ASCII text, faster
 
 
 def detect_language(text: str) -> str:
@@ -45,7 +46,7 @@ def detect_language(text: str) -> str:
         hits = len(pattern.findall(sample))
         if hits >= 3 and hits * 3 >= len(sample.strip()) * 0.3:
             return code
-    words = _TOKEN.findall(sample.lower())
+    words = (_ASCII_TOKEN if sample.isascii() else _TOKEN).findall(sample.lower())
     if not words:
         return "en"
     voters = _VOTERS

@@ -19,8 +19,10 @@ _NAME = r"[A-ZÀ-Ý][a-zß-ÿ]*(?:[A-Z][a-zß-ÿ]+)?(?:['’-][A-Z]?[a-zß-ÿ]+)
 _PERSON_HONORIFIC = re.compile(
     rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mdm|Madam|Dame)\.?[ \t]+({_NAME}(?: {_NAME}){{0,2}})"
 )
+# The look-ahead lists the cues' first letters: the scan skips every other
+# position without trying the alternatives.
 _PERSON_CUE = re.compile(
-    r"\b(?:[Mm]y name is|[Nn]ame:|[Pp]atient(?: name)?:?|[Ee]mployee:?|"
+    r"(?=[MNPECSRTDFAmnpecsrtdfa])\b(?:[Mm]y name is|[Nn]ame:|[Pp]atient(?: name)?:?|[Ee]mployee:?|"
     r"[Cc]ustomer:?|[Cc]lient:?|[Ss]igned:?|[Rr]egards,|[Ss]incerely,|[Tt]hanks,|"
     r"[Dd]ear|[Cc]ontact:|[Ff]rom:|[Tt]o:|[Cc]c:|[Aa]pplicant:?|[Tt]enant:?)"
     rf"[ \t]*\n?[ \t]*({_NAME}(?: {_NAME}){{1,2}})"

@@ -47,7 +47,8 @@ class Segment:
 _ANSWER_DONE = re.compile(r"Answer:\s*\n?\s*[A-E]\s*(?:\n|$)")
 _OPTION_LINE = re.compile(r"(?m)^\s*(?:[A-E][).:]|Option\s?\d\s*:)\s*\S")
 _LABEL_LINE = re.compile(r"^\s*[A-Z][\w /-]{0,24}:\s*(?:\S.*)?$")
-_INLINE_MATERIAL = re.compile(r"(?:[:?]|\bas follows:?)\s*(?=[\"“'‘>])")
+# (look-ahead on the first characters: a fast-failing scan, same matches)
+_INLINE_MATERIAL = re.compile(r"(?=[:?a])(?:[:?]|\bas follows:?)\s*(?=[\"“'‘>])")
 _CODE_LINE = re.compile(r"[(){};=]|^\s*(?:def|return|for|if|import|class)\b")
 
 
