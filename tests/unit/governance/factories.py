@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from hypothesis import strategies as st
+
 from services.governance.handler import GovernanceHandler
 from services.mesh.events import (
     Attempt,
@@ -238,3 +240,17 @@ def failed_from(admitted: Any, *, cost: float = 0.0) -> TaskFailed:
         attempts=(Attempt(model=admitted.decision.model, attempt=1, outcome="timeout",
                           latency_ms=30000.0),),
     )  # fmt: skip
+
+
+BUDGET_REQUESTS = st.lists(
+    st.tuples(
+        st.sampled_from(["acme", "globex"]),  # tenant
+        st.sampled_from([None, "ann", "bob", "cid"]),  # user
+        st.integers(4_000, 12_000),  # estimated tokens
+        st.sampled_from(["big", "eu", "small"]),  # model
+        st.floats(0.8, 1.0),  # actual cost as a share of the estimate
+    ),
+    min_size=8,
+    max_size=40,
+)
+"""Concurrent budget requests for the two-instance race tests."""

@@ -161,13 +161,7 @@ def test_restore_rebuilds_the_ledger_and_redelivery_is_idempotent() -> None:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    requests=st.lists(
-        st.tuples(st.sampled_from(["acme", "globex"]),
-                  st.sampled_from([None, "ann", "bob", "cid"]),
-                  st.integers(4_000, 12_000),
-                  st.sampled_from(["big", "eu", "small"]),
-                  st.floats(0.8, 1.0)),
-        min_size=8, max_size=40),
+    requests=f.BUDGET_REQUESTS,
     seed=st.integers(0, 2**32 - 1),
 )  # fmt: skip
 def test_budgets_never_exceeded_with_two_instances(

@@ -266,13 +266,7 @@ def test_no_snapshot_of_an_incomplete_ledger_nor_of_a_revoked_partition() -> Non
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    requests=st.lists(
-        st.tuples(st.sampled_from(["acme", "globex"]),
-                  st.sampled_from([None, "ann", "bob", "cid"]),
-                  st.integers(4_000, 12_000),
-                  st.sampled_from(["big", "eu", "small"]),
-                  st.floats(0.8, 1.0)),
-        min_size=8, max_size=40),
+    requests=f.BUDGET_REQUESTS,
     seed=st.integers(0, 2**32 - 1),
     failover=st.integers(0, 400),
 )  # fmt: skip
