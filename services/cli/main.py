@@ -39,11 +39,12 @@ def cli(log_level: str) -> None:
 def _register() -> None:
     from services.cli.bench import bench
     from services.cli.demo import demo
+    from services.cli.ingress import ingress
     from services.cli.run import broker, run, up
     from services.cli.submit import submit
     from services.cli.topics_cmd import topics
 
-    for command in (run, broker, up, submit, demo, bench, topics):
+    for command in (run, broker, up, submit, demo, bench, topics, ingress):
         cli.add_command(command)
     try:
         from services.cli.fleet import fleet
