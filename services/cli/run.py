@@ -154,17 +154,34 @@ def broker(port: int, partitions: int) -> None:
     "(skipped when the feedback topic already holds events). Default: on with the "
     "embedded broker, off with --bootstrap.",
 )
+@click.option(
+    "--ingress-port",
+    default=8080,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port of the OpenAI-compatible HTTP ingress (0: a free port).",
+)
+@click.option(
+    "--ingress/--no-ingress",
+    "with_ingress",
+    default=True,
+    show_default=True,
+    help="Also run the HTTP ingress (`llm-mesh ingress`).",
+)
 def up(
     bootstrap: str | None,
     broker_port: int,
     fleet_port: int,
     log_dir: Path | None,
     feedback_seed: bool | None,
+    ingress_port: int,
+    with_ingress: bool,
 ) -> None:
     """Run a whole local mesh in the foreground until Ctrl-C.
 
-    Starts the embedded broker (unless --bootstrap), the local model fleet and the five
-    services as separate processes; `llm-mesh submit "..."` then talks to it. The routers
+    Starts the embedded broker (unless --bootstrap), the local model fleet, the five
+    services and the OpenAI-compatible HTTP ingress (unless --no-ingress) as separate
+    processes; `llm-mesh submit "..."` or any OpenAI client then talks to it. The routers
     learn only from the feedback topic, so (on the embedded broker, unless --no-seed) the
     bundled feedback seed (recorded RouterBench outcomes) is published first and folded at
     start-up.
@@ -179,6 +196,7 @@ def up(
         fleet_port=fleet_port,
         log_dir=log_dir,
         feedback_seed=feedback_seed,
+        ingress_port=ingress_port if with_ingress else None,
     )
     stop = _on_signals()
     if bootstrap is None:
@@ -204,6 +222,13 @@ def up(
         click.echo(
             f'try: llm-mesh submit --bootstrap {mesh.bootstrap} "Summarise the risks of ..."'
         )
+        if mesh.ingress_url is not None:
+            click.echo(
+                f'OpenAI-compatible ingress: {mesh.ingress_url} (model "auto"), e.g. '
+                f"curl {mesh.ingress_url}/chat/completions -H 'Content-Type: "
+                'application/json\' -d \'{"model": "auto", "messages": '
+                '[{"role": "user", "content": "Hello"}]}\''
+            )
         if mesh.audit_key_file is not None:
             click.echo(
                 "audit checkpoints are signed with a key made for this run; to verify: "

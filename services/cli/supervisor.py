@@ -50,6 +50,8 @@ class MeshProcesses:
     services: tuple[ServiceName, ...] = SERVICES
     log_dir: Path | None = None  # None: children inherit stderr
     env: dict[str, str] = field(default_factory=dict)
+    ingress_port: int | None = None
+    """Also run the OpenAI-compatible HTTP ingress on this port (0: a free port)."""
     feedback_seed: bool = False
     """Publish the bundled feedback seed before any service starts, so the routers fold
     it at start-up and route the recorded prompts as they would after real feedback."""
@@ -64,6 +66,13 @@ class MeshProcesses:
     @property
     def fleet_url(self) -> str:
         return f"http://127.0.0.1:{self.fleet_port}/v1"
+
+    @property
+    def ingress_url(self) -> str | None:
+        """Base URL of the ingress (OpenAI `base_url`), when one was asked for."""
+        if self.ingress_port is None:
+            return None
+        return f"http://127.0.0.1:{self.ingress_port}/v1"
 
     def settings(self) -> Settings:
         """Settings for a client of this mesh."""
@@ -143,12 +152,21 @@ class MeshProcesses:
         )
         for service in self.services:
             self._spawn(service, ["run", service], env)
+        ports = [self.fleet_port]
+        if self.ingress_port is not None:
+            self.ingress_port = self.ingress_port or free_port()
+            ports.append(self.ingress_port)
+            self._spawn(
+                "ingress",
+                ["ingress", "--port", str(self.ingress_port)],
+                {k: v for k, v in env.items() if k != "MESH_AUDIT_KEY"},
+            )
         while time.monotonic() < deadline:
             if cancel.is_set():
                 raise MeshError("start-up interrupted")
             self._check_alive()
             ready = {p.name.split("@")[0] for p in self.ready_dir.iterdir()}
-            if set(self.services) <= ready and port_in_use(self.fleet_port):
+            if set(self.services) <= ready and all(port_in_use(p) for p in ports):
                 return
             time.sleep(0.05)
         raise MeshError(f"the mesh did not start within {timeout_s:.0f}s")

@@ -19,8 +19,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
-from opentelemetry import propagate
-from opentelemetry.trace import Span, SpanKind, StatusCode
+from opentelemetry.trace import Span, StatusCode
 
 from services.ingress.auth import ANONYMOUS, Principal, TokenAuth
 from services.ingress.catalog import model_list
@@ -31,11 +30,11 @@ from services.ingress.replies import Outcome, answer, timeout_error
 from services.ingress.results import CapacityError, Waiter
 from services.ingress.routing import routing_options
 from services.ingress.settings import IngressSettings
+from services.ingress.spans import server_span, trace_id
 from services.ingress.streaming import stream_result
 from services.ingress.submission import to_submission
 from services.mesh.errors import BrokerError
 from services.mesh.fleet import Fleet
-from services.mesh.tracing import tracer
 
 log = logging.getLogger(__name__)
 
@@ -153,12 +152,10 @@ class ChatHandler:
             default_tenant=self.settings.default_tenant,
         )
         rid = str(uuid.uuid4())
-        parent = propagate.extract(request.headers)
-        with tracer().start_as_current_span(
+        with server_span(
             f"POST {CHAT_ROUTE}",
-            context=parent,
-            kind=SpanKind.SERVER,
-            attributes={
+            request.headers,
+            {
                 "http.request.method": "POST",
                 "http.route": CHAT_ROUTE,
                 "mesh.request_id": rid,
@@ -221,21 +218,21 @@ class ChatHandler:
                     code="broker_unavailable",
                     headers={"Retry-After": "2"},
                 ) from e
-            trace_id = _trace_id(span)
+            trace = trace_id(span)
             if chat.stream:
                 return await stream_result(
                     request,
                     waiter.future,
                     chat=chat,
                     request_id=rid,
-                    trace_id=trace_id,
+                    trace_id=trace,
                     timeout_s=self.settings.timeout_s,
                     keepalive_s=self.settings.keepalive_s,
                     headers={REQUEST_ID_HEADER: rid},
                 )
             outcome = await self._wait(waiter, rid)
             return web.json_response(
-                answer(outcome, chat, trace_id=trace_id),
+                answer(outcome, chat, trace_id=trace),
                 headers={REQUEST_ID_HEADER: rid},
             )
         finally:
@@ -275,8 +272,3 @@ async def _json_body(request: web.Request) -> Any:
         return json.loads(raw)
     except (ValueError, UnicodeDecodeError) as e:
         raise bad_request(f"the request body is not valid JSON: {e}") from None
-
-
-def _trace_id(span: Span) -> str | None:
-    ctx = span.get_span_context()
-    return f"{ctx.trace_id:032x}" if ctx.is_valid else None
