@@ -67,3 +67,19 @@ def test_compose_commands_exist_in_the_cli():
                 break
             group = sub
         assert group is not cli, f"{name}: {command} is not an llm-mesh command"
+
+
+def test_the_ingress_runs_from_the_image_with_tokens_required():
+    svc = COMPOSE["services"]["ingress"]
+    assert svc["image"] == "llm-mesh:latest"
+    assert svc["command"][:1] == ["ingress"]
+    assert "0.0.0.0" in svc["command"]  # reachable from outside the container
+    assert svc["ports"] == ["8080:8080"]
+    assert svc["depends_on"]["topic-init"]["condition"] == (
+        "service_completed_successfully"
+    )
+    env = svc["environment"]
+    assert env["MESH_KAFKA_BOOTSTRAP"] == "kafka:9092"
+    # published on the host: compose refuses to start without bearer tokens
+    assert env["MESH_INGRESS_TOKENS"].startswith("${MESH_INGRESS_TOKENS:?")
+    assert "/healthz" in " ".join(svc["healthcheck"]["test"])
