@@ -1603,6 +1603,23 @@ YARA rule to flag Office documents that contain auto-open macros calling PowerSh
 @ qa s l p :: how do attackers actually crack password hashes
 @ code s l p :: show me how to hash a password properly in Node with bcrypt
 how do attackers actually crack password hashes? and show me how to hash a password properly in Node with bcrypt
+@ summarize l l c :: give me the short version
+@ reasoning l m c :: whether she has a claim for constructive dismissal
+@ draft l m c :: draft a holding reply to her that doesn't admit anything
+Long one sorry. HR forwarded me this from an employee. Can you give me the short version, tell me honestly whether she has a claim for constructive dismissal, and draft a holding reply to her that doesn't admit anything?
+
+From: [[PERSON:Joanna Kowalczyk]] <[[EMAIL:j.kowalczyk@ourco.com]]>
+Subject: Formal grievance - change to my role
+
+Dear HR,
+I am writing to raise a formal grievance. In September I returned from twelve months of maternity leave to find that my role as Senior Account Manager had been split in two. My three largest clients were reassigned to a colleague who joined while I was away, and I was told that I would now "support" him on those accounts. My title has not changed but my commission potential has fallen by around 40%, and my line manager has told me in two separate one-to-ones that this is "just how it is now". I was not consulted about any of this before my return, and my request for a phased return with one remote day a week was refused without reasons, although two colleagues in the same team have that arrangement. I have been with the company for seven years and have always had good reviews. I would like to understand the business reasons for these changes, whether they were made because I was on leave, and what can be done to restore my accounts. I am happy to attend a meeting and would like to bring my union representative.
+Kind regards,
+Joanna
+
+@ reasoning s h i
+Here's everything we know so far about Tuesday's outage. Put together a proper post-incident review: timeline, root cause, what went well, what didn't, and action items with priority. Don't speculate beyond the facts.
+
+Facts: at 06:12 the on-call engineer got a disk-space alert for the primary database host; it was acknowledged but not acted on because the runbook said the nightly cleanup would clear it. The cleanup job had been disabled three weeks earlier during a migration and never re-enabled. At 07:48 the disk filled, the database went read-only, and checkout started failing with HTTP 500. The status page stayed green until 08:20 because it only checks the homepage. Customer support raised the alarm at 08:05 after 40 chats in ten minutes. Engineers freed space by deleting old WAL archives at 08:31 and service recovered at 08:37. Around 2,300 orders failed; finance estimates lost revenue of 180k. During the incident two engineers also noticed that the database admin password is stored in a shared spreadsheet, which is unrelated but worrying. No data was lost.
 """
 
 _INLINE = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
