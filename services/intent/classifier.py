@@ -55,21 +55,34 @@ class Prediction:
 
 
 class Classifier:
-    """Loads ``model.json`` (see :mod:`services.intent.train`) once."""
+    """Loads ``model.json`` (see :mod:`services.intent.train`) once.
+
+    Features are resolved to integer ids with one dict lookup each; weight
+    vectors and per-class evidence margins are then plain list indexing. A
+    task's feature strings are built afresh per request, so every lookup by
+    string must compare the whole key; doing that once per feature instead
+    of once per feature and class keeps scoring and evidence ranking cheap."""
 
     def __init__(self, weights: dict[str, list[float]], bias: list[float]) -> None:
         self.weights = weights
         self.bias = bias
+        self._ids = {f: i for i, f in enumerate(weights)}
+        self._names = list(weights)
+        self._rows = list(weights.values())
+        # word bigrams duplicate their words as evidence; only the rest rank
+        self._rankable = frozenset(i for i, f in enumerate(self._names) if f[0] != "b")
         # Per feature and head: mean weight, so evidence ranks features by how
         # much they favour the winning class over the head's other classes.
-        # margin[k][f]: weight of f for class k minus f's mean over k's head;
-        # one dict per class so ranking evidence is a C-level keyed lookup.
-        self.margin: list[dict[str, float]] = [{} for _ in range(WIDTH)]
-        for f, v in weights.items():
+        # margins[k][id]: weight of the feature for class k minus its mean over
+        # k's head (0.0 for bigrams, which are never ranked).
+        self._margins: list[list[float]] = [[0.0] * len(weights) for _ in range(WIDTH)]
+        for i, v in enumerate(self._rows):
+            if i not in self._rankable:
+                continue
             for lo, hi in SLICES.values():
                 mean = sum(v[lo:hi]) / (hi - lo)
                 for k in range(lo, hi):
-                    self.margin[k][f] = v[k] - mean
+                    self._margins[k][i] = v[k] - mean
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> Classifier:
@@ -79,11 +92,14 @@ class Classifier:
 
     def scores(self, features: list[str]) -> tuple[list[float], list[str]]:
         """Summed weights per class, and the features the model knows."""
-        weights = self.weights
-        known = [f for f in features if f in weights]
-        vectors = [weights[f] for f in known]
-        totals = [sum(col) for col in zip(self.bias, *vectors)]  # noqa: B905
-        return totals, known
+        totals, ids = self._scores(features)
+        return totals, [self._names[i] for i in ids]
+
+    def _scores(self, features: list[str]) -> tuple[list[float], list[int]]:
+        ids = [i for i in map(self._ids.get, features) if i is not None]
+        # column sums in feature order, bias first (the exact float result)
+        vectors = map(self._rows.__getitem__, ids)
+        return [sum(col) for col in zip(self.bias, *vectors)], ids  # noqa: B905
 
     def predict(
         self,
@@ -93,8 +109,8 @@ class Classifier:
     ) -> dict[str, Prediction]:
         """Per head: best label, softmax probability and top evidence; ``notes``
         maps cue features to the words that fired them."""
-        totals, known = self.scores(features)
-        return self._decide(totals, known, notes or {}, top)
+        totals, ids = self._scores(features)
+        return self._decide(totals, ids, notes or {}, top)
 
     def predict_request(
         self,
@@ -104,35 +120,38 @@ class Classifier:
     ) -> list[dict[str, Prediction]]:
         """:meth:`predict` for every task of one request, with the request-
         level domain prior (see ``REQUEST_PRIOR``) added to each task."""
-        scored = [self.scores(feats) for feats, _ in tasks]
+        scored = [self._scores(feats) for feats, _ in tasks]
         totals = [t for t, _ in scored]
         if len(tasks) > 1 and prior:
             # own-domain cues always leave a note, and notes are few
             own = [any(k.startswith("dom:") for k in notes) for _, notes in tasks]
             totals = with_request_prior(totals, prior, own)
         return [
-            self._decide(t, known, notes, top)
-            for t, (_, known), (_, notes) in zip(totals, scored, tasks, strict=True)
+            self._decide(t, ids, notes, top)
+            for t, (_, ids), (_, notes) in zip(totals, scored, tasks, strict=True)
         ]
 
     def _decide(
         self,
         totals: list[float],
-        known: list[str],
+        ids: list[int],
         notes: dict[str, list[str]],
         top: int,
     ) -> dict[str, Prediction]:
-        # word bigrams duplicate their words as evidence; rank the rest only
-        candidates = [f for f in known if f[0] != "b"]
+        candidates = list(filter(self._rankable.__contains__, ids))
+        names = self._names
         out: dict[str, Prediction] = {}
         for head, (lo, hi) in SLICES.items():
             part = totals[lo:hi]
-            best = max(range(hi - lo), key=part.__getitem__)
-            peak = part[best]
+            peak = max(part)
+            best = part.index(peak)  # the first maximum, as max(key=) picks
             norm = sum([math.exp(s - peak) for s in part])
-            margin = self.margin[lo + best]
-            contrib = sorted(candidates, key=margin.__getitem__, reverse=True)[:top]
-            evidence = tuple(_explain(f, notes) for f in contrib if margin[f] > 0)
+            margin = self._margins[lo + best]
+            # stable: equal margins keep the task's feature order
+            ranked = sorted(candidates, key=margin.__getitem__, reverse=True)
+            evidence = tuple(
+                _explain(names[i], notes) for i in ranked[:top] if margin[i] > 0
+            )
             out[head] = Prediction(HEADS[head][best], 1.0 / norm, evidence)
         return out
 

@@ -11,6 +11,7 @@ underscores (``sum_up``).
 
 from __future__ import annotations
 
+from services.intent.cuescan import CueTable, find_cues, words_of
 from services.intent.lexicon import words
 
 INTENT_CUES: dict[str, str] = {
@@ -279,8 +280,8 @@ _NOT_CUES = frozenset(
 
 def _compile(
     table: dict[str, str], lead_only: bool = False
-) -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
-    """cue -> labels, and first word -> longest cue starting with it.
+) -> dict[str, tuple[str, ...]]:
+    """cue -> labels (scanned through :class:`~services.intent.cuescan.CueTable`).
 
     Cues written ``^like_this`` are also common nouns ("a recap", "a blog
     post"): they only count as the request's leading words (``lead_only``)."""
@@ -298,45 +299,13 @@ def _compile(
                 owners.setdefault(variant, [])
                 if label not in owners[variant]:
                     owners[variant].append(label)
-    starts: dict[str, int] = {}
-    for cue in owners:
-        parts = cue.split()
-        starts[parts[0]] = max(starts.get(parts[0], 1), len(parts))
-    return {c: tuple(v) for c, v in owners.items()}, starts
+    return {c: tuple(v) for c, v in owners.items()}
 
 
-INTENT_OWNERS, _INTENT_N = _compile(INTENT_CUES)
-LEAD_OWNERS = {**INTENT_OWNERS, **_compile(INTENT_CUES, lead_only=True)[0]}
-DOMAIN_OWNERS, _DOMAIN_N = _compile(DOMAIN_CUES)
-_EDGE = "\"'()[]{}<>.,!?:;*`"
+INTENT_OWNERS = _compile(INTENT_CUES)
+LEAD_OWNERS = {**INTENT_OWNERS, **_compile(INTENT_CUES, lead_only=True)}
+DOMAIN_OWNERS = _compile(DOMAIN_CUES)
 _CURRENCY = ("$", "€", "£")
-
-
-def words_of(text_lower: str) -> list[str]:
-    """Whitespace tokens with surrounding punctuation stripped."""
-    return [word for raw in text_lower.split() if (word := raw.strip(_EDGE))]
-
-
-def find_cues(
-    owners: dict[str, tuple[str, ...]], starts: dict[str, int], words: list[str]
-) -> list[tuple[str, str]]:
-    """(label, cue) pairs: longest n-gram match first at each position."""
-    found: list[tuple[str, str]] = []
-    n = len(words)
-    get = owners.get
-    free = 0  # first position not consumed by an earlier match
-    # only positions whose word can start a cue are tried (most words cannot)
-    for i in [k for k, w in enumerate(words) if w in starts]:
-        if i < free:
-            continue
-        for size in range(min(starts[words[i]], n - i), 0, -1):
-            cue = words[i] if size == 1 else " ".join(words[i : i + size])
-            labels = get(cue)
-            if labels:
-                found.extend((label, cue) for label in labels)
-                free = i + size
-                break
-    return found
 
 
 _BOTH_OWNERS: dict[str, tuple[str, ...]] = {
@@ -344,10 +313,9 @@ _BOTH_OWNERS: dict[str, tuple[str, ...]] = {
           *(f"dom:{x}" for x in DOMAIN_OWNERS.get(cue, ())))
     for cue in INTENT_OWNERS.keys() | DOMAIN_OWNERS.keys()
 }  # fmt: skip
-_BOTH_N = {
-    w: max(_INTENT_N.get(w, 0), _DOMAIN_N.get(w, 0))
-    for w in _INTENT_N.keys() | _DOMAIN_N.keys()
-}
+_BOTH = CueTable.build(_BOTH_OWNERS)
+_INTENT = CueTable.build(INTENT_OWNERS)
+_DOMAIN = CueTable.build(DOMAIN_OWNERS)
 
 
 # Scripts without spaces cannot be split into words; their few request verbs
@@ -360,7 +328,7 @@ _CJK_CUES = (("翻译", "translate"), ("翻譯", "translate"), ("翻訳", "trans
 
 def all_cues(text_lower: str) -> list[tuple[str, str]]:
     """Intent and domain cues in one pass: ("cue:label" | "dom:label", cue)."""
-    found = find_cues(_BOTH_OWNERS, _BOTH_N, words_of(text_lower))
+    found = find_cues(_BOTH, words_of(text_lower))
     found += [("dom:finance", c) for c in _CURRENCY if c in text_lower]
     if not text_lower.isascii():
         found += [(f"cue:{label}", c) for c, label in _CJK_CUES if c in text_lower]
@@ -368,10 +336,10 @@ def all_cues(text_lower: str) -> list[tuple[str, str]]:
 
 
 def intent_cues(text_lower: str) -> list[tuple[str, str]]:
-    return find_cues(INTENT_OWNERS, _INTENT_N, words_of(text_lower))
+    return find_cues(_INTENT, words_of(text_lower))
 
 
 def domain_cues(text_lower: str) -> list[tuple[str, str]]:
-    found = find_cues(DOMAIN_OWNERS, _DOMAIN_N, words_of(text_lower))
+    found = find_cues(_DOMAIN, words_of(text_lower))
     found += [("finance", c) for c in _CURRENCY if c in text_lower]
     return found
