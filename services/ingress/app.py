@@ -16,6 +16,7 @@ import logging
 import time
 import uuid
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from typing import Any
 
 from aiohttp import web
@@ -41,6 +42,9 @@ log = logging.getLogger(__name__)
 CHAT_ROUTE = "/v1/chat/completions"
 REQUEST_ID_HEADER = "X-Mesh-Request-Id"
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+_PRINCIPAL: ContextVar[Principal] = ContextVar("ingress_principal", default=ANONYMOUS)
+"""The authenticated caller of the request being handled (set by the auth middleware; a
+context variable because each request is handled in its own task)."""
 
 
 def create_app(
@@ -126,7 +130,7 @@ def _authenticate(auth: TokenAuth) -> Any:
     @web.middleware
     async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
         if request.path.startswith("/v1/"):
-            request["principal"] = auth.check(request.headers.get("Authorization"))
+            _PRINCIPAL.set(auth.check(request.headers.get("Authorization")))
         return await handler(request)
 
     return middleware
@@ -144,7 +148,7 @@ class ChatHandler:
 
     async def handle(self, request: web.Request) -> web.StreamResponse:
         chat = parse_chat_request(await _json_body(request))
-        principal: Principal = request.get("principal", ANONYMOUS)
+        principal = _PRINCIPAL.get()
         options = routing_options(
             request.headers,
             chat.mesh,
