@@ -64,3 +64,17 @@ def test_bench_table_output(tmp_path: Path) -> None:
     result = CliRunner().invoke(bench_intent, ["--data", str(data), "--seconds", "0.1"])
     assert result.exit_code == 0, result.output
     assert "macro-F1" in result.stdout and "requests/s" in result.stdout
+
+
+def test_bench_cold_reports_both_figures(tmp_path: Path) -> None:
+    data = tmp_path / "small.jsonl"
+    data.write_text(
+        "".join(DEFAULT_DATA.read_text(encoding="utf-8").splitlines(True)[:10])
+    )
+    args = ["--data", str(data), "--json", "--seconds", "0.05", "--cold"]
+    result = CliRunner().invoke(bench_intent, args)
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["throughput"]["cold"] is False
+    assert report["throughput_cold"]["cold"] is True
+    assert report["throughput_cold"]["requests_per_s"] > 0
