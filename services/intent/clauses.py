@@ -254,6 +254,10 @@ def _units(text: str, ranges: list[Range]) -> list[Range]:
     """Lines and inline "(1) ... (2) ..." items."""
     units: list[Range] = []
     for s, e in ranges:
+        # every enumeration mark has a ")": most lines need no scan
+        if text.find(")", s, e) < 0:
+            units.append((s, e))
+            continue
         marks = [m.start() for m in INLINE_NUM.finditer(text, s, e)]
         if len(marks) >= 2:
             cuts = [s, *[m for m in marks if m > s], e]

@@ -54,7 +54,12 @@ _CODE_LINE = re.compile(r"[(){};=]|^\s*(?:def|return|for|if|import|class)\b")
 
 def _is_separator(line: str) -> bool:
     stripped = line.strip()
-    return len(stripped) >= 3 and len(set(stripped)) == 1 and stripped[0] in "-*=_~#"
+    # first character checked first: most lines are prose, not "-----"
+    return (
+        len(stripped) >= 3
+        and stripped[0] in "-*=_~#"
+        and not stripped.strip(stripped[0])
+    )
 
 
 def _is_header(sentence: str) -> bool:
