@@ -10,6 +10,7 @@ been set aside.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
 
@@ -44,6 +45,14 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’;-]*")
 # and the scan fails fast at every position not after ".", "!" or "?".)
 _SENT_END = re.compile(
     r"(?<=[.!?])(?:[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])|(?<=[?!])\s+(?=[a-z]))"
+)
+# The same breaks found from the punctuation mark itself (a match starts one
+# character earlier): a leading literal class lets the regex engine jump from
+# mark to mark instead of testing the look-behind at every position. Only a
+# break right at the start of a span, after a mark just before it, needs the
+# look-behind form (see :func:`_sentence_breaks`).
+_SENT_MARK = re.compile(
+    r"[.!?](?:[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])|(?<=[?!])\s+(?=[a-z]))"
 )
 
 # The leading whitespace of the word connectors is factored out of their
@@ -267,25 +276,37 @@ def _units(text: str, ranges: list[Range]) -> list[Range]:
     return units
 
 
+def _sentence_breaks(text: str, s: int, e: int) -> Iterator[Range]:
+    """(start, end) of every ``_SENT_END`` match in ``text[s:e]``, in order."""
+    pos = s
+    if s and text[s - 1] in ".!?":
+        first = _SENT_END.match(text, s, e)
+        if first:
+            yield first.span()
+            pos = first.end()
+    for m in _SENT_MARK.finditer(text, pos, e):
+        yield m.start() + 1, m.end()
+
+
 @lru_cache(maxsize=32)
 def sentences(text: str, s: int, e: int) -> tuple[Range, ...]:
     """Sentence spans of ``text[s:e]`` (see the memo note at :func:`lower_words`)."""
     out: list[Range] = []
     start = s
-    for m in _SENT_END.finditer(text, s, e):
-        before = text[start : m.start()]
+    for at, end in _sentence_breaks(text, s, e):
+        before = text[start:at]
         tail = before.rsplit(None, 1)
         last = tail[-1].rstrip(".").lower() if tail else ""
         if last in lx.ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
         if _BARE_MARK.fullmatch(before):
             continue  # "1. Write ..." is a list marker, not a sentence
-        if text[m.end()].islower() and text[m.start() - 1] in "?!":
-            nxt = _WORD.match(text, m.end())
+        if text[end].islower() and text[at - 1] in "?!":
+            nxt = _WORD.match(text, end)
             if nxt and nxt.group().lower() in lx.QUESTION_STARTERS:
                 continue  # "what's going on? is this an attack?": one ask
-        out.append((start, m.start()))
-        start = m.end()
+        out.append((start, at))
+        start = end
     if start < e:
         out.append((start, e))
     return tuple(out)
@@ -574,6 +595,7 @@ def _trim(text: str, s: int, e: int) -> Range:
     while e > s and text[e - 1] in " \t\n,;":
         e -= 1
     chunk = text[s:e]
+    low = chunk.lower()  # once, not once per trail
     for trail in (
         " and after that",
         " after that",
@@ -582,7 +604,7 @@ def _trim(text: str, s: int, e: int) -> Range:
         " then",
         " also",
     ):
-        if chunk.lower().endswith(trail):
+        if low.endswith(trail):
             e -= len(trail)
             chunk = text[s:e]
             break
