@@ -68,7 +68,7 @@ def routing_options(
         from_header = headers.get(header)
         from_body = body.get(option)
         both = from_header is not None and from_body is not None
-        if both and str(from_body) != str(from_header).strip():
+        if both and _same(from_body) != _same(from_header):
             raise bad_request(
                 f"{option} is given as header {header} ({from_header!r}) and as "
                 f"mesh.{option} ({from_body!r}) with different values",
@@ -91,6 +91,15 @@ def routing_options(
         max_latency_ms=_positive(raw, "max_latency_ms"),
         min_quality=_unit(raw, "min_quality"),
     )
+
+
+def _same(value: Any) -> Any:
+    """A value as compared for conflicts: numbers by value ("0.5" == 0.50), text stripped."""
+    text = str(value).strip()
+    try:
+        return float(text)
+    except ValueError:
+        return text
 
 
 def _tenant(asked: Any, principal: Principal, default: str) -> str:

@@ -150,6 +150,16 @@ def test_bad_routing_options_are_400(headers, mesh):
     assert e.value.status == 400
 
 
+def test_the_same_option_given_both_ways_is_not_a_conflict():
+    opts = routing_options(
+        {"X-Mesh-Max-Cost-Usd": "0.50"},
+        {"max_cost_usd": 0.5},
+        principal=ANONYMOUS,
+        default_tenant="d",
+    )
+    assert opts.max_cost_usd == 0.5
+
+
 def test_a_token_bound_to_a_tenant_cannot_act_for_another():
     bound = Principal(tenant="acme-bank")
     assert routing_options({}, None, principal=bound, default_tenant="d").tenant == (
