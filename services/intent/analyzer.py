@@ -10,6 +10,7 @@ number can never be routed as "public" whatever the model thinks.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -113,23 +114,30 @@ class _SiblingScan:
             for s, e in ranges:
                 cuts.update((s, e))
         points = sorted(cuts)
-        self._text = text
-        self._pieces = [(s, e) for s, e in pairwise(points) if text[s:e].strip()]
-        self._hits: dict[Range, Hits] = {}
+        pieces = [(s, e) for s, e in pairwise(points) if text[s:e].strip()]
+        self._starts = [s for s, _ in pieces]
+        self._texts = [text[s:e].strip() for s, e in pieces]
+        self._hits: list[Hits | None] = [None] * len(pieces)
 
     def outside(self, ranges: list[Range]) -> Hits:
+        # Range ends are cut points, so a piece lies inside a range exactly
+        # when its start does: the covered pieces are index intervals.
+        covered: set[int] = set()
+        for rs, re_ in ranges:
+            covered.update(
+                range(bisect_left(self._starts, rs), bisect_left(self._starts, re_))
+            )
         budget = CONTEXT_DOMAIN_CHARS
         out: list[tuple[str, str]] = []
-        for s, e in self._pieces:
+        for i, piece in enumerate(self._texts):
             if budget <= 0:
                 break
-            if any(rs <= s and e <= re_ for rs, re_ in ranges):
+            if i in covered:
                 continue
-            piece = self._text[s:e].strip()
             if len(piece) <= budget:
-                hits = self._hits.get((s, e))
+                hits = self._hits[i]
                 if hits is None:
-                    hits = self._hits[(s, e)] = sibling_hits(piece)
+                    hits = self._hits[i] = sibling_hits(piece)
             else:
                 hits = sibling_hits(piece[:budget])
             out.extend(hits)

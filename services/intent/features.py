@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from services.intent.cues import (
     DOMAIN_OWNERS,
@@ -135,7 +135,7 @@ def _ask_lead(words: list[str]) -> list[str]:
 
 def _verb_sentence_lead(text_lower: str) -> list[str]:
     """Lead words of the first later sentence that opens with a task verb."""
-    for chunk in _SENTENCE_BREAK.split(text_lower)[1:4]:
+    for chunk in _SENTENCE_BREAK.split(text_lower, maxsplit=4)[1:4]:
         lead = _lead([t for t in _TOKEN.findall(chunk) if t[0].isalpha()])
         if lead and (lead[0] in TASK_VERBS or lead[0] in _ASK_WORDS):
             return lead
@@ -267,10 +267,10 @@ def _context_features(
     _cue_features(feats, notes, "cdom", hits)
     votes: Votes = {}
     _domain_votes(hits, _VOTE["cdom"], votes)
-    ctoks = [
-        stem(t) for t in _TOKEN.findall(clower) if t[0].isalpha() and t not in _STOP
-    ]
-    feats += [f"c:{w}" for w in ctoks[:CONTEXT_WORDS]]
+    # only the first CONTEXT_WORDS words count: tokenise and stem no further
+    ctoks = (m.group() for m in _TOKEN.finditer(clower))
+    content = (t for t in ctoks if t[0].isalpha() and t not in _STOP)
+    feats += [f"c:{stem(w)}" for w in islice(content, CONTEXT_WORDS)]
     feats.append(f"ctx:{_bucket(len(context) // 6, (20, 60, 150, 400))}")
     return feats, notes, bool(_CODE.search(context[:400])), tuple(votes.items())
 

@@ -36,7 +36,11 @@ for _lang, _words in _STOPWORDS.items():
     for _w in _words.split():
         _VOTERS[_w] = (*_VOTERS.get(_w, ()), _lang)
 _TOKEN = re.compile(r"[^\W\d_]+")
-_ASCII_TOKEN = re.compile(r"[A-Za-z]+")  # the same words for ASCII text, faster
+# ASCII text: every non-letter becomes a space, and a whitespace split gives
+# the same words as the regex (letter runs), several times faster.
+_ASCII_NON_LETTERS = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not c.isalpha()}
+)
 
 
 def detect_language(text: str) -> str:
@@ -46,11 +50,15 @@ def detect_language(text: str) -> str:
         hits = len(pattern.findall(sample))
         if hits >= 3 and hits * 3 >= len(sample.strip()) * 0.3:
             return code
-    words = (_ASCII_TOKEN if sample.isascii() else _TOKEN).findall(sample.lower())
+    lower = sample.lower()
+    if sample.isascii():
+        words = lower.translate(_ASCII_NON_LETTERS).split()
+    else:
+        words = _TOKEN.findall(lower)
     if not words:
         return "en"
     voters = _VOTERS
-    voted = [w for w in words if w in voters]
+    voted = list(filter(voters.__contains__, words))
     if len(voted) < 2:
         return "en"  # fewer than two stop-word votes for any language
     votes = dict.fromkeys(_STOPWORDS, 0)

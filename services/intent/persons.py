@@ -46,10 +46,10 @@ def _is_name_token(word: str) -> bool:
 
 def find_persons(text: str) -> Iterator[Range]:
     """Spans of person names backed by an honorific, a cue or a known given name."""
-    if any(h in text for h in _HONORIFIC_HINTS):
+    if any(map(text.__contains__, _HONORIFIC_HINTS)):
         yield from _honorific_persons(text)
     lower = text.lower()
-    if any(c in lower for c in _CUE_HINTS):
+    if any(map(lower.__contains__, _CUE_HINTS)):
         yield from _cue_persons(text)
     yield from _pair_persons(text)
 

@@ -53,7 +53,9 @@ def estimate_output(text: str, intent: str, complexity: str, input_tokens: int) 
     m = _N_WORDS.search(text) if not ascii_ or "words" in low else None
     if m:
         return max(5, round(int(m.group(1)) * 1.35))
-    if (not ascii_ or any(h in low for h in _SINGLE_HINTS)) and _SINGLE.search(text):
+    if (not ascii_ or any(map(low.__contains__, _SINGLE_HINTS))) and _SINGLE.search(
+        text
+    ):
         return 3
     m = _SENTENCES.search(text) if not ascii_ or "sentence" in low else None
     if m:

@@ -75,7 +75,11 @@ def detect_tools(
                             and (_CALC.search(text) or ARITHMETIC.search(text))):  # fmt: skip
         tools.append("calculator")
         evidence.append(f"calculator:intent={intent}")
-    m = _RETRIEVAL.search(text) if any(h in lower for h in _RETRIEVAL_HINTS) else None
+    m = (
+        _RETRIEVAL.search(text)
+        if any(map(lower.__contains__, _RETRIEVAL_HINTS))
+        else None
+    )
     if m:
         tools.append("retrieval")
         evidence.append(f"retrieval:'{m.group(0)}'")
@@ -92,7 +96,7 @@ def detect_tools(
     if (
         intent not in _DOC_INTENTS
         and intent != "code"
-        and any(h in lower for h in _BROWSING_HINTS)
+        and any(map(lower.__contains__, _BROWSING_HINTS))
     ):
         m = _BROWSING.search(text)
         if m:
