@@ -291,7 +291,16 @@ def _sentence_breaks(text: str, s: int, e: int) -> Iterator[Range]:
 @lru_cache(maxsize=32)
 def sentences(text: str, s: int, e: int) -> tuple[Range, ...]:
     """Sentence spans of ``text[s:e]`` (see the memo note at :func:`lower_words`)."""
-    out: list[Range] = []
+    return tuple(_sentence_spans(text, s, e))
+
+
+def first_sentence(text: str, s: int, e: int) -> Range:
+    """``sentences(text, s, e)[0]`` for a non-empty span, without splitting
+    the rest (a pasted paragraph's first line is often a long one)."""
+    return next(_sentence_spans(text, s, e))
+
+
+def _sentence_spans(text: str, s: int, e: int) -> Iterator[Range]:
     start = s
     for at, end in _sentence_breaks(text, s, e):
         before = text[start:at]
@@ -305,11 +314,10 @@ def sentences(text: str, s: int, e: int) -> tuple[Range, ...]:
             nxt = _WORD.match(text, end)
             if nxt and nxt.group().lower() in lx.QUESTION_STARTERS:
                 continue  # "what's going on? is this an attack?": one ask
-        out.append((start, at))
+        yield start, at
         start = end
     if start < e:
-        out.append((start, e))
-    return tuple(out)
+        yield start, e
 
 
 def _shares_verb(lead: list[str], before: str, rest: str) -> bool:

@@ -25,6 +25,7 @@ from services.intent.clauses import (
     INLINE_NUM,
     LIST_MARK,
     Range,
+    first_sentence,
     instruction_pieces,
     is_instruction,
     lower_words,
@@ -139,12 +140,14 @@ def _blocks(text: str) -> list[tuple[str, list[Range]]]:
 
 
 def _first_sentence(text: str, s: int, e: int) -> str:
-    first = sentences(text, s, e)[0]
-    return text[first[0] : first[1]]
+    a, b = first_sentence(text, s, e)
+    return text[a:b]
 
 
 def _block_kind(text: str, kind: str, lines: list[Range]) -> tuple[str, int]:
-    """("material"|"strong"|"weak", number of instruction sentences)."""
+    """("material"|"strong", _) or ("count", skip): a block whose kind rests on
+    how many of its sentences read as instructions, skipping the first
+    ``skip`` of each line (see :func:`_weak_kind`)."""
     if kind == "material":
         return "material", 0
     first = _first_sentence(text, *lines[0])
@@ -155,20 +158,24 @@ def _block_kind(text: str, kind: str, lines: list[Range]) -> tuple[str, int]:
         return "strong", 1  # "Marketing plan: write three taglines, and ..."
     if _is_header(first) and not _header_before_list(text, lines, 0):
         # "Quick context: ... How much VAT do we owe?" still carries the ask
-        count = sum(
-            is_instruction(text[a:b])
-            for s, e in lines
-            for a, b in sentences(text, s, e)[1:]
-        )
-        return ("weak", count) if count else ("material", 0)
+        return "count", 1
     if _header_before_list(text, lines, 0):
         return "strong", 1
     if is_instruction(first):
         return "strong", 1
     if first_words and first_words[0] in lx.GREETINGS:
         return "material", 0
+    return "count", 0
+
+
+def _weak_kind(text: str, lines: list[Range], skip: int) -> tuple[str, int]:
+    """("weak", number of instruction sentences) or ("material", 0). Only
+    asked when no block is a strong instruction: counting every sentence of
+    pasted prose is wasted work whenever one is."""
     count = sum(
-        is_instruction(text[a:b]) for s, e in lines for a, b in sentences(text, s, e)
+        is_instruction(text[a:b])
+        for s, e in lines
+        for a, b in sentences(text, s, e)[skip:]
     )
     return ("weak", count) if count else ("material", 0)
 
@@ -180,6 +187,10 @@ def _partition(text: str) -> tuple[list[Range], list[Range]]:
     plain = [b for b in blocks if b[0] == "plain"]
     chosen: set[int] = {i for i, (k, _) in enumerate(kinds) if k == "strong"}
     if not chosen:
+        kinds = [
+            _weak_kind(text, ls, skip) if k == "count" else (k, skip)
+            for (k, skip), (_, ls) in zip(kinds, blocks, strict=True)
+        ]
         weak = [(n, i) for i, (k, n) in enumerate(kinds) if k == "weak"]
         if weak:
             chosen = {max(weak)[1]}
