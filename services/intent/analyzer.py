@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from services.intent.classifier import Classifier, Prediction
@@ -145,6 +146,10 @@ class _SiblingScan:
         return tuple(out)
 
 
+# the tasks of a request mostly share one pasted context: estimate it once
+_context_tokens = lru_cache(maxsize=64)(estimate_tokens)
+
+
 def reasoning_depth(intent: str, complexity: str) -> int:
     """0 = lookup/transform, 3 = multi-step analysis; from intent and complexity."""
     base = _DEPTH_BASE.get(intent, 1)
@@ -197,7 +202,7 @@ class Analyzer:
             level, sens_conf = floor, 1.0
             kinds = sorted({f.type for f in task.pii}) or ["retrieval"]
             sens_evidence = tuple(f"rule:{k}" for k in kinds)
-        input_tokens = estimate_tokens(task.text) + estimate_tokens(task.context)
+        input_tokens = estimate_tokens(task.text) + _context_tokens(task.context)
         return TaskAnalysis(
             index=index,
             text=task.text,

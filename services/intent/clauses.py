@@ -218,7 +218,7 @@ def is_instruction(sentence: str) -> bool:
     if not s:
         return False
     raw = lower_words(s)
-    head = s.split()[0]
+    head = s.split(None, 1)[0]
     if not raw or (head.endswith(":") and raw[0] not in lx.POLITE_FIRST):
         return False  # "Name: ...", "Note: ..." label a field
     if any(c.isdigit() for c in head):
@@ -247,7 +247,7 @@ def is_instruction(sentence: str) -> bool:
         return (len(words) > 1 and words[1] in lx.OBJECT_STARTERS) or polite
     if first in lx.TASK_VERBS:
         if first in lx.AMBIGUOUS_VERBS:
-            rest = s.split()
+            rest = s.split(None, 2)  # the first two words are all that is read
             nxt_raw = rest[1] if len(rest) > 1 and rest[0].lower() == first else ""
             nxt = words[1] if len(words) > 1 else ""
             if nxt in lx.NOT_IMPERATIVE_NEXT or any(c.isdigit() for c in nxt_raw):

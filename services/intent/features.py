@@ -177,18 +177,28 @@ for _w in sorted(_KNOWN):
 _REAL_WORDS = frozenset(words("english redacts layer plants merges"))
 
 
-@lru_cache(maxsize=1 << 14)
+def _correctable(word: str) -> bool:
+    return not (
+        len(word) < 5 or word in _KNOWN or word in INTENT_OWNERS or word in _REAL_WORDS
+    )
+
+
+# typo -> the known word; the only tokens :func:`correct` changes, so one set
+# lookup per token tells whether an instruction needs fixing at all
+_FIXES: dict[str, str] = {
+    v: w for v, w in _BY_EDIT.items() if w is not None and _correctable(v)
+}
+
+
 def correct(word: str) -> str:
     """The known word ``word`` is a typo of (``word`` itself if none)."""
-    if len(word) < 5 or word in _KNOWN or word in INTENT_OWNERS or word in _REAL_WORDS:
-        return word
-    return _BY_EDIT.get(word) or word
+    return _FIXES.get(word, word)
 
 
 def _normalise(lower: str, toks: list[str]) -> tuple[str, list[str]]:
-    fixed = [correct(t) for t in toks]
-    if fixed == toks:
+    if _FIXES.keys().isdisjoint(toks):
         return lower, toks
+    fixed = [correct(t) for t in toks]
     for old, new in zip(toks, fixed, strict=True):
         if old != new:
             lower = re.sub(rf"\b{re.escape(old)}\b", new, lower)

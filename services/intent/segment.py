@@ -151,7 +151,6 @@ def _block_kind(text: str, kind: str, lines: list[Range]) -> tuple[str, int]:
     if kind == "material":
         return "material", 0
     first = _first_sentence(text, *lines[0])
-    first_words = lower_words(first)
     if _is_salutation(text, lines):
         return "material", 0
     if _topic_label(text, *lines[0]) is not None:
@@ -163,6 +162,7 @@ def _block_kind(text: str, kind: str, lines: list[Range]) -> tuple[str, int]:
         return "strong", 1
     if is_instruction(first):
         return "strong", 1
+    first_words = lower_words(first)
     if first_words and first_words[0] in lx.GREETINGS:
         return "material", 0
     return "count", 0
@@ -285,12 +285,10 @@ def _headings(text: str, instr: list[Range]) -> list[Range]:
 def _is_salutation(text: str, lines: list[Range]) -> bool:
     """ "Hi both,", "Cheers", "Kind regards,\nM." open or close a message; they
     are never the ask, even when nothing else reads like an instruction."""
-    if len(lines) > 2:
-        return False
+    if len(lines) > 2 or not all(len(text[s:e].split()) <= 4 for s, e in lines):
+        return False  # (checked first: a long first line need not be split)
     first = lower_words(text[lines[0][0] : lines[0][1]])
-    if not first or first[0] not in lx.GREETINGS:
-        return False
-    return all(len(text[s:e].split()) <= 4 for s, e in lines)
+    return bool(first) and first[0] in lx.GREETINGS
 
 
 def _tail_instruction(line: str) -> bool:
