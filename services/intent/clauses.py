@@ -214,7 +214,8 @@ def strip_polite(tokens: list[str]) -> list[str]:
 def is_instruction(sentence: str) -> bool:
     """True when ``sentence`` reads like a request: imperative, question or
     polite ask ("please ...", "I need ...")."""
-    s = LIST_MARK.sub("", sentence, count=1).strip()
+    mark = LIST_MARK.match(sentence)  # (anchored: what sub(count=1) removed)
+    s = (sentence[mark.end() :] if mark else sentence).strip()
     if not s:
         return False
     raw = lower_words(s)

@@ -65,7 +65,7 @@ def detect_language(text: str) -> str:
     for w in voted:
         for lang in voters[w]:
             votes[lang] += 1
-    best = max(votes, key=lambda k: (votes[k], k == "en"))
-    if votes[best] < 2 or votes[best] <= votes["en"]:
-        return "en"
-    return best
+    top = max(votes.values())
+    if top < 2 or top <= votes["en"]:
+        return "en"  # English wins ties
+    return next(lang for lang, n in votes.items() if n == top)
