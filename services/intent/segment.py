@@ -285,8 +285,9 @@ def _headings(text: str, instr: list[Range]) -> list[Range]:
 def _is_salutation(text: str, lines: list[Range]) -> bool:
     """ "Hi both,", "Cheers", "Kind regards,\nM." open or close a message; they
     are never the ask, even when nothing else reads like an instruction."""
-    if len(lines) > 2 or not all(len(text[s:e].split()) <= 4 for s, e in lines):
-        return False  # (checked first: a long first line need not be split)
+    # at most 4 words per line; split(None, 4) stops counting at the fifth
+    if len(lines) > 2 or any(len(text[s:e].split(None, 4)) > 4 for s, e in lines):
+        return False
     first = lower_words(text[lines[0][0] : lines[0][1]])
     return bool(first) and first[0] in lx.GREETINGS
 
