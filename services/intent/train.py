@@ -25,29 +25,43 @@ from services.intent.pii import detect_pii
 
 REPO = Path(__file__).resolve().parents[2]
 TRAIN_PATH = REPO / "tests" / "data" / "intent" / "train.jsonl"
-# Hand-written rows in styles the templates lack: follow-ups and terse asks
-# (tests/data/intent/train_variety.py) and a large by-role corpus with many
-# phrasings per intent x domain plus label-boundary pairs
-# (tests/data/intent/train_diverse_source.py), plus a second, independently
-# written corpus of plain-language domain asks, domain-from-pasted-material
-# rows and intent boundaries (tests/data/intent/train_diverse2_source.py).
-# fresh.jsonl, fresh2.jsonl and fresh3.jsonl are held out and never read here.
-EXTRA_PATHS = (
-    REPO / "tests" / "data" / "intent" / "train_extra.jsonl",
-    REPO / "tests" / "data" / "intent" / "train_diverse.jsonl",
-    REPO / "tests" / "data" / "intent" / "train_diverse2.jsonl",
+# Hand-written rows in styles the templates lack, one author (one voice) per
+# corpus: follow-ups and terse asks (tests/data/intent/train_variety.py), a
+# by-role corpus with many phrasings per intent x domain plus label-boundary
+# pairs (train_diverse_source.py), plain-language domain asks and
+# domain-from-pasted-material rows (train_diverse2_source.py), enterprise
+# workplace requests over pasted documents (train_diverse3_source.py), casual
+# lowercase asks from non-specialists (train_diverse4_source.py), specialists'
+# requests with contrast pairs over the same material
+# (train_diverse5_source.py), and the first two evaluation sets, fresh.jsonl
+# and fresh2.jsonl: after error analysis and repeated looks they no longer
+# measured unseen text, and every new author's phrasing helps the next one.
+# fresh3.jsonl and fresh4.jsonl (and test.jsonl) are held out and never read.
+_DATA = REPO / "tests" / "data" / "intent"
+EXTRA_PATHS = tuple(
+    _DATA / f"{name}.jsonl"
+    for name in (
+        "train_extra",
+        "train_diverse",
+        "train_diverse2",
+        "train_diverse3",
+        "train_diverse4",
+        "train_diverse5",
+        "fresh",
+        "fresh2",
+    )
 )
 SEED = 13
 EPOCHS = 10
 MIN_COUNT = 2
 LEARNING_RATE = 0.3
-L2 = 2e-4
+L2 = 1e-3
 DECIMALS = 3
 # Features whose every weight is below this are dropped at export: about 8%
 # of the vocabulary (rare words and bigrams the regulariser shrank), with
 # identical test/fresh accuracy at 0.03-0.1 and a smaller model to load.
 PRUNE = 0.05
-DROPOUT = 0.5
+DROPOUT = 0.25
 MASK_LENGTH = True
 # Surface-form features are dropped at random while training so the model
 # cannot lean on memorised template wording alone and must also weight the
