@@ -23,6 +23,7 @@ from services.intent.checksums import (
     nric_valid,
     ssn_valid,
 )
+from services.intent.ip_context import versions
 from services.intent.lexicon import words
 from services.intent.persons import find_persons
 from services.intent.windows import Range, matches, merge_windows
@@ -104,15 +105,6 @@ _ID_CONTEXT = frozenset(
         booking confirmation transaction txn id no no. account acct policy claim
         item part model build version ver v release firmware patch clause section
         article para paragraph step chapter figure table page isbn lot batch receipt
-        """
-    )
-)
-_VERSION_CONTEXT = frozenset(
-    words(
-        """
-        v ver version versions release build firmware patch upgrade upgraded update
-        updated sdk package clause section article para paragraph step chapter
-        figure table item rule oid
         """
     )
 )
@@ -235,13 +227,12 @@ def _nrics(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
 
 
 def _ips(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
-    for m in matches(_IPV4, text, windows):
-        # five words back reaches "upgraded the agent from 4.2.0.17 to <here>"
-        if any(w in _VERSION_CONTEXT for w in _prev_words(text, m.start(), 5)):
-            continue
-        if text[max(0, m.start() - 1) : m.start()] in ("v", "V", "=", "@", "~", "^"):
-            continue
-        yield PiiFinding("IP_ADDRESS", m.group(), m.start(), m.end())
+    quads = [m.span() for m in matches(_IPV4, text, windows)]
+    if quads:
+        skip = versions(text, quads)  # version strings shaped like addresses
+        for s, e in quads:
+            if s not in skip:
+                yield PiiFinding("IP_ADDRESS", text[s:e], s, e)
     v6_windows = merge_windows(
         [
             (max(0, h.start() - 40), min(len(text), h.end() + 40))
