@@ -10,12 +10,20 @@ been set aside.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
 
 from services.intent import lexicon as lx
 from services.intent.lexicon import words
+from services.intent.questions import (
+    AUX,
+    WH_ASK,
+    condition_main,
+    question_follows,
+    unmarked_question,
+)
+from services.intent.sentences import sentences
+from services.intent.turns import greeting_cut, is_chat_turn
 
 Range = tuple[int, int]
 
@@ -39,26 +47,14 @@ INLINE_NUM = re.compile(r"(?m)(?:^|\s)(?:\(\d{1,2}\)|\([a-h]\)|\d{1,2}\))\s+")
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’;-]*")
 
-# Chat style also starts a sentence in lower case after "?"/"!": "is this
-# phishing? if so draft ...", "which is cheaper? write a message ...".
-# (The shared look-behind is factored out of both alternatives: same matches,
-# and the scan fails fast at every position not after ".", "!" or "?".)
-_SENT_END = re.compile(
-    r"(?<=[.!?])(?:[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])|(?<=[?!])\s+(?=[a-z]))"
-)
-# The same breaks found from the punctuation mark itself (a match starts one
-# character earlier): a leading literal class lets the regex engine jump from
-# mark to mark instead of testing the look-behind at every position. Only a
-# break right at the start of a span, after a mark just before it, needs the
-# look-behind form (see :func:`_sentence_breaks`).
-_SENT_MARK = re.compile(
-    r"[.!?](?:[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])|(?<=[?!])\s+(?=[a-z]))"
-)
-
 # The leading whitespace of the word connectors is factored out of their
 # alternatives (same matches, same preference order: every alternative starts
 # with a letter, so a shorter "\s+" can never succeed where the longest
 # failed); spelled out per alternative it made the scan ~3x slower.
+# A later ", and <word>" makes the commas before it list separators:
+# "what's a pension transfer, should i merge them, and write to ...".
+_SERIAL = re.compile(r",\s*(?:and|then)\s")
+
 _CONNECTOR = re.compile(
     r"(?:,\s*(?:and\s+then|and\s+also|and\s+separately|and\s+additionally|"
     r"and\s+finally|and\s+after\s+that|and|then|also|plus)?|"
@@ -92,8 +88,6 @@ _INSPECT_VERBS = frozenset(
 _FOLLOW_UPS = [["what", "should"], ["what", "do"], ["what", "would"], ["how", "should"],
                ["why", "is"], ["why", "does"], ["what", "else"]]  # fmt: skip
 
-_SAME_THING = frozenset(words("it its this that they them those these"))
-
 _BACK_REFERENCE = frozenset(words("it this that we they them those these"))
 
 _PRODUCING_VERBS = frozenset(
@@ -109,8 +103,6 @@ _LIGHT_VERBS = frozenset(words("make keep turn get have let send share format"))
 
 _REPORT_VERBS = frozenset(words("tell let explain say show give"))
 
-_BARE_MARK = re.compile(r"\s*(?:\d{1,2}|[a-h])[.)]")
-
 _CSV_HEAD = re.compile(r"\w,\w")
 
 _REPAIR_VERBS = frozenset(words("fix correct repair patch resolve improve"))
@@ -120,14 +112,11 @@ _WH = frozenset(words("why how"))
 # Words that can open a question whose "?" sits at the end of a later clause.
 _ASKING = lx.QUESTION_STARTERS | frozenset(words("tell"))
 
-# Wh-words that open a question even when the "?" is missing.
-_WH_ASK = frozenset(words("what what's whats why how who when where which"))
-
 _SHORT_CONDITION = frozenset(words("so yes not no needed necessary true possible"))
 
 # Imperatives missing from the shared lexicon; like ambiguous verbs they need
 # an object ("total each category").
-_EXTRA_VERBS = frozenset(words("total tally"))
+_EXTRA_VERBS = frozenset(words("total tally mark log redraft recalculate advise"))
 
 # Second verbs that refine an edit of the same object: "refactor this and add
 # type hints", "rewrite this politely and shorten it".
@@ -155,16 +144,6 @@ _STANDALONE_VERBS = frozenset(
     words("summarise summarize translate proofread recap tldr classify")
 )
 
-# Auxiliaries that open a yes/no question: "..., and should we escalate?"
-_AUX = frozenset(
-    words(
-        """
-        is are was were does do did can could should would will shall may might
-        has have isn't aren't doesn't don't
-        """
-    )
-)
-
 # Deliverables a producing verb can take several of: "write a poem for X and a
 # text message inviting Y" is two tasks sharing the verb.
 _DELIVERABLES = frozenset(
@@ -174,12 +153,16 @@ _DELIVERABLES = frozenset(
         tweet post caption slogan tagline taglines headline summary checklist
         agenda outline script speech toast report proposal invitation invite card
         reply response bio description quiz tips list plan faq press release
+        joke name title rhyme line rule query version
         """
     )
 )
 _DELIVER_VERBS = frozenset(
     words("write draft compose create generate prepare make give produce craft")
 )
+
+# What a written deliverable should say: "draft the email and mention X".
+_CONTENT_VERBS = frozenset(words("say mention stress note include"))
 
 _COUPLED = frozenset(words("run test execute verify validate send share forward"))
 
@@ -277,48 +260,9 @@ def _units(text: str, ranges: list[Range]) -> list[Range]:
     return units
 
 
-def _sentence_breaks(text: str, s: int, e: int) -> Iterator[Range]:
-    """(start, end) of every ``_SENT_END`` match in ``text[s:e]``, in order."""
-    pos = s
-    if s and text[s - 1] in ".!?":
-        first = _SENT_END.match(text, s, e)
-        if first:
-            yield first.span()
-            pos = first.end()
-    for m in _SENT_MARK.finditer(text, pos, e):
-        yield m.start() + 1, m.end()
-
-
-@lru_cache(maxsize=32)
-def sentences(text: str, s: int, e: int) -> tuple[Range, ...]:
-    """Sentence spans of ``text[s:e]`` (see the memo note at :func:`lower_words`)."""
-    return tuple(_sentence_spans(text, s, e))
-
-
-def first_sentence(text: str, s: int, e: int) -> Range:
-    """``sentences(text, s, e)[0]`` for a non-empty span, without splitting
-    the rest (a pasted paragraph's first line is often a long one)."""
-    return next(_sentence_spans(text, s, e))
-
-
-def _sentence_spans(text: str, s: int, e: int) -> Iterator[Range]:
-    start = s
-    for at, end in _sentence_breaks(text, s, e):
-        before = text[start:at]
-        tail = before.rsplit(None, 1)
-        last = tail[-1].rstrip(".").lower() if tail else ""
-        if last in lx.ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
-            continue
-        if _BARE_MARK.fullmatch(before):
-            continue  # "1. Write ..." is a list marker, not a sentence
-        if text[end].islower() and text[at - 1] in "?!":
-            nxt = _WORD.match(text, end)
-            if nxt and nxt.group().lower() in lx.QUESTION_STARTERS:
-                continue  # "what's going on? is this an attack?": one ask
-        yield start, at
-        start = end
-    if start < e:
-        yield start, e
+_SHARED_VERB_CONNECTORS = frozenset(
+    ("and", ", and", ",and", "plus", ", plus", ", and also", "then", ", then")
+)
 
 
 def _shares_verb(lead: list[str], before: str, rest: str) -> bool:
@@ -331,8 +275,8 @@ def _shares_verb(lead: list[str], before: str, rest: str) -> bool:
     tail = lower_words(rest[:60])
     if not tail:
         return False
-    if tail[0] in ("a", "an", "another", "some"):
-        head = tail[1:4]
+    if tail[0] in ("a", "an", "another", "some", "the"):
+        head = tail[1:5]  # "... and a short funny poster line for ..."
     elif tail[0] == "also":
         head = tail[1:4] if tail[1:2] in (["a"], ["an"]) else tail[1:2]
     else:
@@ -359,9 +303,7 @@ def _clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
         rest = sentence[m.end() :]
         before = text[cuts[-1] : s + m.start()]
         conn = m.group(0).strip().lower()
-        if conn in ("and", ", and", ",and", "plus", ", plus", ", and also") and (
-            _shares_verb(lead, before, rest)
-        ):
+        if conn in _SHARED_VERB_CONNECTORS and _shares_verb(lead, before, rest):
             cuts.append(s + m.end())
             forced.add(s + m.end())
             continue
@@ -377,6 +319,11 @@ def _clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
         return [(s, e)], forced
     cuts.append(e)
     return [(a, b) for a, b in pairwise(cuts)], forced
+
+
+def _asks(before: str, lead: list[str]) -> bool:
+    """The clause before a connector is an ask (instruction or question)."""
+    return bool(lead) and (lead[0] in lx.QUESTION_STARTERS or is_instruction(before))
 
 
 def _splits_at(verb: str, rest: str, before: str, connector: str) -> bool:
@@ -396,12 +343,30 @@ def _splits_at(verb: str, rest: str, before: str, connector: str) -> bool:
         )
     plain_and = connector.strip().lower() == "and"
     lead = strip_polite(lower_words(before))
+    marked = False
     if tail and tail[0] in _DISCOURSE_FIRST:
         # "fix this, and btw what's ...": look past the discourse marker
+        marked = len(strip_polite(tail)) < len(tail)
         tail = strip_polite(tail) or tail
         verb = tail[0]
-    if verb in _WH_ASK or verb in _AUX:
-        return _question_follows(verb, tail, before, lead, connector.strip().lower())
+    conn = connector.strip().lower()
+    asks_before = _asks(before, lead)
+    if marked and (verb in WH_ASK or verb in AUX):
+        # "excel formula to split names, oh and how do i freeze the top row"
+        return len(before.split()) >= 3
+    if verb in lx.CONDITION_WORDS and verb != "when":
+        # ", and if yes draft the policy", "..., and if I start in August how
+        # many do I get": a conditional ask
+        return conn != "," and asks_before and _asks_unmarked(rest)
+    if verb in ("anything", "any") and rest.rstrip().endswith("?"):
+        return "and" in conn and asks_before  # "..., and anything to check?"
+    if verb in _CONTENT_VERBS and lead and lead[0] in _DELIVER_VERBS:
+        return False  # "write the confirmation email, and say refunds take ..."
+    if verb in WH_ASK or verb in AUX:
+        if len(before.split()) < 3:
+            return False  # "Can we, and what risks do we run?"
+        serial = _SERIAL.search(rest) is not None
+        return question_follows(verb, tail, lead, conn, asks_before, serial)
     if verb in _EXTRA_VERBS:
         nxt = tail[1] if len(tail) > 1 else ""
         if plain_and and nxt in ("them", "it", "those", "these"):
@@ -449,36 +414,6 @@ def _splits_at(verb: str, rest: str, before: str, connector: str) -> bool:
     return not (len(prev) == 1 and prev[0] in lx.TASK_VERBS and "," not in connector)
 
 
-def _question_follows(
-    verb: str, tail: list[str], before: str, lead: list[str], conn: str
-) -> bool:
-    """A second question after a connector: "what is X and how worried should
-    we be?", "what's the sentiment, and should we escalate?", "fix this, and
-    btw what's ...". An embedded clause ("explain how it works and why it
-    matters") has no auxiliary after the wh-word and is not cut."""
-    if not before.strip() or len(tail) < 2:
-        return False
-    plain_and = conn == "and"
-    asked = bool(lead) and lead[0] in lx.QUESTION_STARTERS
-    if conn == ",":
-        return False  # "what is an SBOM, why does it matter?": one question
-    if asked and _SAME_THING & set(tail):
-        # "what is an SBOM and why does it matter?", "which lines look off,
-        # and what would you ask about them?": one question about one thing
-        return False
-    if plain_and and (not asked or verb in ("which", "who")):
-        return False  # "which are fixed and which are variable?"
-    if not (asked or is_instruction(before)):
-        return False
-    if verb in _AUX:
-        return not plain_and and asked and len(tail) >= 3
-    return (
-        tail[1] in _AUX
-        or verb in ("what's", "whats", "how's", "who's", "where's")
-        or (verb == "how" and tail[2:3] != [] and tail[2] in _AUX)
-    )
-
-
 def _is_elaboration(sentence: str) -> bool:
     """ "Explain your reasoning." / "Pick one." refine the previous task."""
     if LIST_MARK.match(sentence):
@@ -519,7 +454,54 @@ def _announces_asks(text: str, units: list[Range], first_item: Range) -> bool:
 
 
 def instruction_pieces(text: str, instr: list[Range]) -> list[Range]:
-    """Task spans inside instruction text: split, then merge non-tasks."""
+    """Task spans inside instruction text (see :func:`split_tasks`)."""
+    return split_tasks(text, instr)[0]
+
+
+def split_tasks(text: str, instr: list[Range]) -> tuple[list[Range], list[Range]]:
+    """Task spans inside instruction text, and the context sentences before
+    the first task ("Lucas forwarded this. can you ..."), which all the tasks
+    share: split into pieces, then merge the pieces that are not tasks."""
+    pieces = _pieces(text, instr)
+    for i, ((ps, pe), kind) in enumerate(pieces):
+        if kind != "other":
+            continue
+        nxt = pieces[i + 1][0] if i + 1 < len(pieces) else (pe, pe)
+        if is_chat_turn(
+            lower_words(text[ps:pe]), text[ps:pe], False, lower_words(text[slice(*nxt)])
+        ):
+            pieces[i] = ((ps, pe), "chat")
+    # A non-task piece joins the next task, except before the first one,
+    # where it is context shared by all ("I have a contract. Review clause
+    # 3."); trailing ones join the previous task. An elaboration ("Explain
+    # your reasoning.") refines the previous task unless a preamble is
+    # waiting, in which case preamble + elaboration form a task.
+    tasks: list[list[int]] = []
+    preamble: list[Range] = []
+    pending: int | None = None
+    for (ps, pe), kind in pieces:
+        if kind in ("task", "chat") and pending is not None and not tasks:
+            preamble.append(_trim(text, pending, ps))
+            pending = None
+        if kind in ("task", "chat") or (
+            kind == "elab" and (pending is not None or not tasks)
+        ):
+            tasks.append([ps if pending is None else pending, pe])
+            pending = None
+        elif kind == "elab":
+            tasks[-1][1] = pe
+        elif pending is None:
+            pending = ps
+    if not tasks:
+        return [(instr[0][0], instr[-1][1])], []
+    if pending is not None:
+        tasks[-1][1] = max(tasks[-1][1], instr[-1][1])
+    return [_trim(text, a, b) for a, b in tasks], preamble
+
+
+def _pieces(text: str, instr: list[Range]) -> list[tuple[Range, str]]:
+    """Sentences and clauses of instruction text, each with its kind: "task",
+    "elab" (refines the task before it) or "other" (context or courtesy)."""
     pieces: list[tuple[Range, str]] = []
     units = _units(text, instr)
     listed = [u for u in units if LIST_MARK.match(text[u[0] : u[1]])]
@@ -530,7 +512,10 @@ def instruction_pieces(text: str, instr: list[Range]) -> list[Range]:
         or _announces_asks(text, units, listed[0])
     )
     for ui, (us, ue) in enumerate(units):
-        unit = text[us:ue]
+        cut = greeting_cut(text, us, ue)
+        if cut is not None:
+            pieces.append(((us, cut), "other"))  # "hey 🙂 how do i ..."
+            us = cut
         sents = sentences(text, us, ue)
         force = (
             list_of_tasks
@@ -551,9 +536,13 @@ def instruction_pieces(text: str, instr: list[Range]) -> list[Range]:
                 if cs in forced:
                     pieces.append(((cs, ce), "task"))
                     continue
-                if len(parts) > 1 and head and head[0] in _WH_ASK:
-                    # "whats a roth ira, and can u draft ...": a wh-question
-                    # cut off by a connector has no "?" but is still asked
+                if (
+                    len(parts) > 1
+                    and head
+                    and (head[0] in WH_ASK or unmarked_question(head))
+                ):
+                    # "whats a roth ira, and can u draft ...": a question cut
+                    # off by a connector has no "?" but is still asked
                     pieces.append(((cs, ce), "task"))
                     continue
                 if (
@@ -564,33 +553,40 @@ def instruction_pieces(text: str, instr: list[Range]) -> list[Range]:
                 ):
                     clause = clause.rstrip(" ,;") + "?"  # "What should I pack, and ..."
                 if ci == 0 and si == 0 and force:
-                    pieces.append(((cs, ce), "task"))
+                    kind = "task"
                 elif ci == 0 and _is_elaboration(clause):
-                    pieces.append(((cs, ce), "elab"))
+                    kind = "elab"
+                elif is_instruction(clause) or (pieces and _asks_unmarked(clause)):
+                    # "...? and what's the max fee", "... . if I put 7,000 a
+                    # year in, what do I end up with": chat leaves out the "?"
+                    kind = "task"
                 else:
-                    pieces.append(
-                        ((cs, ce), "task" if is_instruction(clause) else "other")
-                    )
-        del unit
-    # A non-task piece (a preamble such as "I have a contract.") joins the
-    # next task; trailing ones join the previous task. An elaboration
-    # ("Explain your reasoning.") refines the previous task unless a preamble
-    # is waiting, in which case preamble + elaboration form a task.
-    tasks: list[list[int]] = []
-    pending: int | None = None
-    for (ps, pe), kind in pieces:
-        if kind == "task" or (kind == "elab" and (pending is not None or not tasks)):
-            tasks.append([ps if pending is None else pending, pe])
-            pending = None
-        elif kind == "elab":
-            tasks[-1][1] = pe
-        elif pending is None:
-            pending = ps
-    if not tasks:
-        return [(instr[0][0], instr[-1][1])]
-    if pending is not None:
-        tasks[-1][1] = max(tasks[-1][1], instr[-1][1])
-    return [_trim(text, a, b) for a, b in tasks]
+                    kind = "other"
+                pieces.append(((cs, ce), kind))
+    return pieces
+
+
+def _asks_unmarked(clause: str) -> bool:
+    """A question without its "?" after another piece, or a conditional ask:
+    "and what's the max fee increase", "if I start on 1 August how many do I
+    get", "if yes draft the letter"."""
+    end = clause.rstrip()
+    if end.endswith((".", ",", ";", " and")):
+        # "What's missing is the announcement itself." states; "(1) how
+        # exposed are we, (2) ..." enumerates the parts of one ask
+        return False
+    tokens = strip_polite(lower_words(clause))
+    if unmarked_question(tokens):
+        return True
+    if not tokens or tokens[0] not in lx.CONDITION_WORDS:
+        return False
+    comma = clause.find(", ")
+    if comma > 0 and unmarked_question(strip_polite(lower_words(clause[comma + 2 :]))):
+        return True
+    main = condition_main(tokens)
+    return main is not None and (
+        unmarked_question(main) or is_instruction(" ".join(main))
+    )
 
 
 def _trim(text: str, s: int, e: int) -> Range:

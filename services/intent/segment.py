@@ -25,13 +25,13 @@ from services.intent.clauses import (
     INLINE_NUM,
     LIST_MARK,
     Range,
-    first_sentence,
     instruction_pieces,
     is_instruction,
+    split_tasks,
     lower_words,
-    sentences,
     strip_polite,
 )
+from services.intent.sentences import first_sentence, sentences
 
 __all__ = ["Range", "Segment", "segment"]
 
@@ -422,12 +422,18 @@ def segment(text: str) -> list[Segment]:
         if topic is not None:
             shared = [(instr[0][0], topic[0])]
             instr = [(topic[1], instr[0][1])]
-    tasks = instruction_pieces(text, instr)
+    tasks, preamble = split_tasks(text, instr)
     segments = _attach(text, tasks, material)
-    if not shared:
+    if not shared and not preamble:
         return segments
+    # a context sentence before the first ask ("Lucas forwarded this.") is
+    # seen by every task, as is the heading or topic above a task
     return [
-        Segment(g.start, g.end, tuple(sorted({*g.context, *_before(shared, g.start)})))
+        Segment(
+            g.start,
+            g.end,
+            tuple(sorted({*g.context, *preamble, *_before(shared, g.start)})),
+        )
         for g in segments
     ]
 

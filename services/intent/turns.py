@@ -1,0 +1,111 @@
+"""Greetings, thanks and small talk that are a conversational turn of their own.
+
+The rule: a greeting, thanks or aside is its own *chat* task when it stands
+apart from the ask (its own sentence, or closed by an emoji or emoticon)
+and is more than a bare courtesy word:
+
+- it says something besides the word itself ("morning team-bot!", "hi
+  again :)", "hey 🙂", "thanks for earlier", "thanks btw, you've been
+  really useful today", "lol im starving", "sorry first time mum"), or
+- the ask after it is announced as a new one ("morning! quick one - ...",
+  "thx!! one more thing - ...").
+
+A bare "hi!" / "thanks!" before or after the ask, and any greeting glued to
+it by a comma ("hi, can you summarise this", "thanks! now translate it",
+"Summarise this. Thank you."), is politeness inside the one task.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.intent.lexicon import words
+
+_GREETING_WORDS = frozenset(
+    words("hi hey hello hiya heya yo morning afternoon evening good gm howdy")
+)
+_THANKS_WORDS = frozenset(words("thanks thank thx ty cheers tysm"))
+_ASIDE_WORDS = frozenset(words("lol haha hahaha omg ugh sorry phew oops"))
+CHAT_OPENERS = _GREETING_WORDS | _THANKS_WORDS | _ASIDE_WORDS
+
+# Words that are part of a bare courtesy, not something said besides it.
+_COURTESY = (
+    _GREETING_WORDS
+    | _THANKS_WORDS
+    | frozenset(words("there all you so much a lot very many in advance"))
+)
+# A greeting is a turn of its own with at most two words besides the
+# courtesy, none of these: "morning team-bot", "hi again" (not "Hi, this is
+# the CEO", "Evening - long day here").
+_NOT_IN_GREETING = frozenset(words("is am are was this i i'm im we it"))
+
+# Announcers of a new ask after a courtesy: "quick one - ...".
+_ANNOUNCERS = (
+    ("quick", "one"),
+    ("quick", "question"),
+    ("quick", "q"),
+    ("one", "more"),
+    ("another", "one"),
+    ("another", "question"),
+    ("another", "thing"),
+    ("next",),
+    ("different", "question"),
+    ("new", "question"),
+    ("unrelated",),
+    ("separate", "question"),
+)
+
+# A greeting closed by an emoticon or emoji before more text: "hey 🙂 how
+# do i ...", "hi again :) quick one - ...". (Emoji: the pictographic
+# planes, dingbats and misc symbols.)
+_GREETING_CUT = re.compile(
+    r"\s*(?:hi|hey|hello|hiya|heya|yo|morning|good\s+(?:morning|afternoon|evening)"
+    r"|thanks|thank\s+you|thx|ty)\b[\w\s'-]{0,20}?"
+    r"(?::-?[)D]|;-?\)|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)+(?=\s+\S)",
+    re.I,
+)
+
+
+# A reference appended after the courtesy is not something said besides it.
+_APPENDIX = re.compile(r"\s(?:\(|[—–-]\s)")
+_WORD = re.compile(r"[a-z][a-z'’;-]*")
+
+
+def greeting_cut(text: str, s: int, e: int) -> int | None:
+    """Where a greeting closed by an emoticon or emoji ends, when more
+    text follows it in ``text[s:e]``; else None."""
+    if text[s : s + 1].lower() not in ("h", "y", "m", "g", "t", " "):
+        return None  # most lines start with something else
+    m = _GREETING_CUT.match(text, s, e)
+    return m.end() if m else None
+
+
+def is_chat_turn(
+    tokens: list[str], raw: str, is_ask: bool, next_tokens: list[str]
+) -> bool:
+    """Whether a piece whose lower-case words are ``tokens`` (text ``raw``)
+    is a chat turn of its own; ``is_ask``: it reads as an instruction;
+    ``next_tokens``: the words of the piece after it (empty at the end)."""
+    if not tokens or tokens[0] not in CHAT_OPENERS or is_ask:
+        return False
+    cut = _APPENDIX.search(raw)
+    if cut:  # "Thanks! — see ticket JIRA-6117", "Thank you. (re: ...)"
+        tokens = _WORD.findall(raw[: cut.start()].lower())
+    if tokens[0] in _ASIDE_WORDS:
+        # "lol im starving", "sorry first time mum, bit panicky"; a bare
+        # "lol" after the ask is a reaction inside it
+        return len(tokens) > 1
+    if tokens[0] == "good" and tokens[1:2] not in (["morning"], ["afternoon"]):
+        return False
+    extra = [t for t in tokens if t not in _COURTESY]
+    if tuple(next_tokens[:2]) in _ANNOUNCERS or tuple(next_tokens[:1]) in _ANNOUNCERS:
+        return True
+    if not extra:
+        return _has_emoji(raw)
+    if tokens[0] in _THANKS_WORDS:
+        return True  # "thanks for earlier", "thanks btw, you've been great"
+    return len(extra) <= 2 and not _NOT_IN_GREETING & set(extra)
+
+
+def _has_emoji(raw: str) -> bool:
+    return any(ord(c) >= 0x2600 for c in raw) or ":)" in raw or ":-)" in raw
