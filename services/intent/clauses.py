@@ -69,8 +69,15 @@ _ELABORATION_CUES = frozenset(
     words(
         """
         reasoning thinking through sides answer why step conclude one briefly
+        example examples reasons trade-offs tradeoffs recommendation
+        counter-argument counterargument call
         """
     )
+)
+_THROUGH = [[w, "through"] for w in ("work", "reason", "think", "walk", "talk")]
+# Where an answer is looked up, not a new task: "check the IAM standard".
+_WHERE = frozenset(
+    words("handbook wiki playbook confluence intranet docs documentation standard")
 )
 
 _PREP_VERBS = frozenset(words("read look take go open see consider use"))
@@ -293,7 +300,12 @@ def _clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
     sentence = text[s:e]
     lead = strip_polite(lower_words(sentence))
     forced: set[int] = set()
-    if not is_instruction(sentence) and not (lead and lead[0] in lx.QUESTION_STARTERS):
+    if not (
+        is_instruction(sentence)
+        or (lead and lead[0] in lx.QUESTION_STARTERS)
+        # "pros and cons please, and if yes draft ...": an ask before a comma
+        or (", " in sentence and is_instruction(sentence.split(", ", 1)[0]))
+    ):
         return [(s, e)], forced  # wh-sentences may end in ", and draft ..." not "?"
     if lead and lead[0] in _PREP_VERBS:
         return [(s, e)], forced
@@ -428,8 +440,14 @@ def _is_elaboration(sentence: str) -> bool:
         )
     ):
         return True  # "Why?", "What should we do?" after a question
-    if words[:2] in (["list", "them"], ["rank", "them"], ["sort", "them"]):
+    if words[:1] in (["list"], ["rank"], ["sort"]) and words[1:2] in (["them"], ["it"]):
         return True
+    if words[:1] in (["weigh"], ["justify"]) or words[:2] in _THROUGH:
+        return True  # "Weigh up the risk vs the cost", "Work through it"
+    if words[:3] in (["pros", "and", "cons"], ["pros", "cons"]) and len(words) <= 5:
+        return True  # "pros and cons please" after a question
+    if len(words) <= 7 and words[:1] in (["check"], ["look"]) and _WHERE & set(words):
+        return True  # "check the travel handbook": where to find the answer
     if (
         1 < len(words) <= 3
         and words[0] in _REPAIR_VERBS
@@ -554,7 +572,7 @@ def _pieces(text: str, instr: list[Range]) -> list[tuple[Range, str]]:
                     clause = clause.rstrip(" ,;") + "?"  # "What should I pack, and ..."
                 if ci == 0 and si == 0 and force:
                     kind = "task"
-                elif ci == 0 and _is_elaboration(clause):
+                elif (ci == 0 or head[:1] == ["justify"]) and _is_elaboration(clause):
                     kind = "elab"
                 elif is_instruction(clause) or (pieces and _asks_unmarked(clause)):
                     # "...? and what's the max fee", "... . if I put 7,000 a
@@ -589,6 +607,10 @@ def _asks_unmarked(clause: str) -> bool:
     )
 
 
+_LEAD_CONNECTORS = ("and then ", "and also ", "and btw ", "oh and ", "and ", "then ",
+                    "also ", "plus ", "btw ", "by the way ")  # fmt: skip
+
+
 def _trim(text: str, s: int, e: int) -> Range:
     """Drop list markers, connectors and whitespace at the clause edges."""
     chunk = text[s:e]
@@ -616,7 +638,7 @@ def _trim(text: str, s: int, e: int) -> Range:
     while e > s and text[e - 1] in " \t\n,;":
         e -= 1
     low = chunk.lower()
-    for lead in ("and then ", "and also ", "and ", "then ", "also "):
+    for lead in _LEAD_CONNECTORS:
         if low.startswith(lead):
             s += len(lead)
             break

@@ -58,6 +58,8 @@ _SAME_THING = frozenset(words("it its this that they them those these"))
 _ADVICE_AUX = frozenset(words("should would do could can"))
 _ADVICE_WHO = frozenset(words("we i you u"))
 
+_COPULA = frozenset(words("is are was were"))
+
 _CONTRACTED_WH = ("what's", "whats", "how's", "who's", "where's")
 
 # "how much ...", "how long ...": a wh-question without an auxiliary.
@@ -142,7 +144,7 @@ def question_follows(
         return asked and yes_no
     if not before_asks:
         return False
-    if lead and verb == lead[0] and verb in ("which", "who"):
+    if lead and verb == lead[0] and verb in ("which", "who") and tail[1] in _COPULA:
         return False  # "which are fixed and which are variable?"
     if plain_and:
         if not asked or verb in ("why", "when", "who"):

@@ -27,8 +27,8 @@ from services.intent.clauses import (
     Range,
     instruction_pieces,
     is_instruction,
-    split_tasks,
     lower_words,
+    split_tasks,
     strip_polite,
 )
 from services.intent.sentences import first_sentence, sentences
@@ -223,7 +223,11 @@ def _partition(text: str) -> tuple[list[Range], list[Range]]:
                 material.append((inline, e))
                 continue
             instr.append((s, e))
-            if line.rstrip().endswith(":") and not _header_before_list(text, lines, i):
+            # the lines after "Text:" or after "which of these ...?" over a
+            # list are what the ask operates on
+            if (
+                line.rstrip().endswith(":") and not _header_before_list(text, lines, i)
+            ) or _asks_about_list(text, lines, i):
                 after_colon = True
     if not instr:
         instr, material = _fallback(text, plain, blocks)
@@ -312,6 +316,23 @@ def _header_before_list(text: str, lines: list[Range], i: int) -> bool:
     # only announcers ("Three things:", "Can you help with:"); "Classify each
     # ticket:" is followed by the data it operates on
     return header.endswith(":") and bool(set(lower_words(header)) & lx.ASK_NOUNS)
+
+
+_POINTERS = frozenset(lx.words("these those them following below each"))
+
+
+def _asks_about_list(text: str, lines: list[Range], i: int) -> bool:
+    """ "which of these are bugs, and which should we do first?" over a list:
+    the items are what the question is about (material), even the ones that
+    read like imperatives ("- add SSO")."""
+    line = text[lines[i][0] : lines[i][1]].rstrip()
+    return (
+        line.endswith("?")
+        and not LIST_MARK.match(line)  # a question that is itself an item
+        and i + 1 < len(lines)
+        and LIST_MARK.match(text[lines[i + 1][0] : lines[i + 1][1]]) is not None
+        and bool(_POINTERS & set(lower_words(line)))
+    )
 
 
 def _inline_material(text: str, s: int, e: int) -> int | None:
