@@ -19,6 +19,7 @@ from services.intent.questions import (
     AUX,
     WH_ASK,
     condition_main,
+    noun_phrase_ask,
     question_follows,
     unmarked_question,
 )
@@ -53,7 +54,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’;-]*")
 # failed); spelled out per alternative it made the scan ~3x slower.
 # A later ", and <word>" makes the commas before it list separators:
 # "what's a pension transfer, should i merge them, and write to ...".
-_SERIAL = re.compile(r",\s*(?:and|then)\s")
+_SERIAL = re.compile(r"(?:,|\s-)\s*(?:and|then|oh and)\s")
+_FIRST_PART = re.compile(r",|\s-\s")
 
 _CONNECTOR = re.compile(
     r"(?:,\s*(?:and\s+then|and\s+also|and\s+separately|and\s+additionally|"
@@ -305,6 +307,11 @@ def _clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
         or (lead and lead[0] in lx.QUESTION_STARTERS)
         # "pros and cons please, and if yes draft ...": an ask before a comma
         or (", " in sentence and is_instruction(sentence.split(", ", 1)[0]))
+        # "excel formula to split names, oh and ...", "handover in 3 lines, and"
+        or (
+            _SERIAL.search(sentence) is not None
+            and noun_phrase_ask(lower_words(_FIRST_PART.split(sentence, 1)[0]))
+        )
     ):
         return [(s, e)], forced  # wh-sentences may end in ", and draft ..." not "?"
     if lead and lead[0] in _PREP_VERBS:
@@ -326,6 +333,12 @@ def _clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
                 continue
         elif not _splits_at(verb, rest, before, m.group(0)):
             continue
+        if len(cuts) == 1 and (
+            "and" in conn or "then" in conn or verb in _DISCOURSE_FIRST
+        ):
+            head = strip_polite(lower_words(before))
+            if noun_phrase_ask(head) and not _is_elaboration(before):
+                forced.add(s)  # "handover in 3 lines, and what would you do"
         cuts.append(s + m.end())
     if len(cuts) == 1:
         return [(s, e)], forced
@@ -335,7 +348,11 @@ def _clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
 
 def _asks(before: str, lead: list[str]) -> bool:
     """The clause before a connector is an ask (instruction or question)."""
-    return bool(lead) and (lead[0] in lx.QUESTION_STARTERS or is_instruction(before))
+    return bool(lead) and (
+        lead[0] in lx.QUESTION_STARTERS
+        or is_instruction(before)
+        or noun_phrase_ask(lead)
+    )
 
 
 def _splits_at(verb: str, rest: str, before: str, connector: str) -> bool:
@@ -358,6 +375,8 @@ def _splits_at(verb: str, rest: str, before: str, connector: str) -> bool:
     marked = False
     if tail and tail[0] in _DISCOURSE_FIRST:
         # "fix this, and btw what's ...": look past the discourse marker
+        if len(tail) == 1:  # "..., oh and how do i ...": past its "and" too
+            tail = lower_words(rest[:80])
         marked = len(strip_polite(tail)) < len(tail)
         tail = strip_polite(tail) or tail
         verb = tail[0]

@@ -82,6 +82,35 @@ def unmarked_question(tokens: list[str]) -> bool:
     return tokens[0] in AUX and len(tokens) >= 3 and tokens[1] in SUBJECTS
 
 
+# Words that make a clause a statement (context), not a requested thing.
+_STATEMENT_WORDS = (
+    AUX
+    | SUBJECTS
+    | frozenset(words("i'm im it's i've we're we've there's that's my our so but"))
+) - frozenset(words("a an the"))
+
+
+# Openers of a condition, a frame or a count, not of a requested thing.
+_NOT_NOUN_PHRASE_START = lx.CONDITION_WORDS | frozenset(
+    words("the and or for from with based given in on at by as per after before")
+    + words("one two three four five six seven eight nine ten")
+)
+
+
+def noun_phrase_ask(tokens: list[str]) -> bool:
+    """A request named by its deliverable, with no verb: "excel formula to
+    split first and last name", "timeline from the SOC notes", "handover in
+    3 lines". Only asked of the first clause of a sentence that goes on with
+    another ask; a context clause has a subject or a finite verb ("Lucas
+    forwarded this", "my ex had my phone")."""
+    return (
+        1 < len(tokens) <= 14
+        and tokens[0] not in _NOT_NOUN_PHRASE_START
+        and not _STATEMENT_WORDS & set(tokens)
+        and not any(t.endswith("ed") for t in tokens)
+    )
+
+
 def condition_main(tokens: list[str]) -> list[str] | None:
     """The main clause of a conditional ask with no comma: "if yes draft
     the policy", "if I start on 1 August how many do I get". ``tokens``

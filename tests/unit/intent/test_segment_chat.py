@@ -259,3 +259,16 @@ def test_bullets_a_question_points_at_are_material() -> None:
 )
 def test_must_not_split(text: str) -> None:
     assert len(_tasks(text)) == 1, text
+
+
+def test_ask_named_by_its_deliverable_before_a_second_ask() -> None:
+    text = "handover in 3 lines, and what would you do first on the night shift?"
+    assert _tasks(text) == [
+        "handover in 3 lines",
+        "what would you do first on the night shift?",
+    ]
+    text = "excel formula to split first and last name, oh and how do i freeze rows"
+    assert len(_tasks(text)) == 2
+    # a clause with a subject or a past-tense verb is context, not an ask
+    text = "my ex had my phone for a day, and should i reset it?"
+    assert len(_tasks(text)) == 1
