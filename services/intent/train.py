@@ -33,7 +33,10 @@ TRAIN_PATH = REPO / "tests" / "data" / "intent" / "train.jsonl"
 # workplace requests over pasted documents (train_diverse3_source.py), casual
 # lowercase asks from non-specialists (train_diverse4_source.py), specialists'
 # requests with contrast pairs over the same material
-# (train_diverse5_source.py), and the first two evaluation sets, fresh.jsonl
+# (train_diverse5_source.py), three corpora written as an independent
+# acceptance author would (train_diverse6/7/8_source.py: label traps and
+# chatty multi-asks; regulated-enterprise material; a company assistant's
+# long tail of everyday asks), and the first two evaluation sets, fresh.jsonl
 # and fresh2.jsonl: after error analysis and repeated looks they no longer
 # measured unseen text, and every new author's phrasing helps the next one.
 # fresh3.jsonl and fresh4.jsonl (and test.jsonl) are held out and never read.
@@ -47,6 +50,9 @@ EXTRA_PATHS = tuple(
         "train_diverse3",
         "train_diverse4",
         "train_diverse5",
+        "train_diverse6",
+        "train_diverse7",
+        "train_diverse8",
         "fresh",
         "fresh2",
     )
