@@ -1,10 +1,11 @@
-"""What reads like an instruction, and how instruction text splits into tasks.
+"""What reads like an instruction, and where a sentence splits into clauses.
 
-Sentences, list items and coordinated clauses (", and then <verb>") are cut
-where a new imperative or question starts; preambles ("I have a contract.")
-and elaborations ("Explain your reasoning.") are merged into the task they
-belong to. Used by :mod:`services.intent.segment` once pasted material has
-been set aside.
+A sentence is cut at a coordinating connector (", and then <verb>", "; ",
+" plus ", ", and if yes ...") where a new imperative or question starts;
+whether a second *question* starts there is decided by
+:mod:`services.intent.questions`. Also here: what refines the task before
+it instead of adding one ("Explain your reasoning.", "pros and cons
+please"). :mod:`services.intent.tasks` turns the clauses into tasks.
 """
 
 from __future__ import annotations
@@ -23,8 +24,6 @@ from services.intent.questions import (
     question_follows,
     unmarked_question,
 )
-from services.intent.sentences import sentences
-from services.intent.turns import greeting_cut, is_chat_turn
 
 Range = tuple[int, int]
 
@@ -117,9 +116,6 @@ _CSV_HEAD = re.compile(r"\w,\w")
 _REPAIR_VERBS = frozenset(words("fix correct repair patch resolve improve"))
 
 _WH = frozenset(words("why how"))
-
-# Words that can open a question whose "?" sits at the end of a later clause.
-_ASKING = lx.QUESTION_STARTERS | frozenset(words("tell"))
 
 _SHORT_CONDITION = frozenset(words("so yes not no needed necessary true possible"))
 
@@ -252,23 +248,6 @@ def is_instruction(sentence: str) -> bool:
     return polite
 
 
-def _units(text: str, ranges: list[Range]) -> list[Range]:
-    """Lines and inline "(1) ... (2) ..." items."""
-    units: list[Range] = []
-    for s, e in ranges:
-        # every enumeration mark has a ")": most lines need no scan
-        if text.find(")", s, e) < 0:
-            units.append((s, e))
-            continue
-        marks = [m.start() for m in INLINE_NUM.finditer(text, s, e)]
-        if len(marks) >= 2:
-            cuts = [s, *[m for m in marks if m > s], e]
-            units.extend((a, b) for a, b in pairwise(cuts) if b > a)
-        else:
-            units.append((s, e))
-    return units
-
-
 _SHARED_VERB_CONNECTORS = frozenset(
     ("and", ", and", ",and", "plus", ", plus", ", and also", "then", ", then")
 )
@@ -295,7 +274,7 @@ def _shares_verb(lead: list[str], before: str, rest: str) -> bool:
     )
 
 
-def _clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
+def clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
     """Split one sentence at ", and <verb>", "; <verb>", " then <verb>" ...;
     also returns the starts of clauses that are tasks without their own verb
     ("... and a text message")."""
@@ -337,7 +316,7 @@ def _clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
             "and" in conn or "then" in conn or verb in _DISCOURSE_FIRST
         ):
             head = strip_polite(lower_words(before))
-            if noun_phrase_ask(head) and not _is_elaboration(before):
+            if noun_phrase_ask(head) and not is_elaboration(before):
                 forced.add(s)  # "handover in 3 lines, and what would you do"
         cuts.append(s + m.end())
     if len(cuts) == 1:
@@ -381,23 +360,22 @@ def _splits_at(verb: str, rest: str, before: str, connector: str) -> bool:
         tail = strip_polite(tail) or tail
         verb = tail[0]
     conn = connector.strip().lower()
-    asks_before = _asks(before, lead)
     if marked and (verb in WH_ASK or verb in AUX):
         # "excel formula to split names, oh and how do i freeze the top row"
         return len(before.split()) >= 3
     if verb in lx.CONDITION_WORDS and verb != "when":
         # ", and if yes draft the policy", "..., and if I start in August how
         # many do I get": a conditional ask
-        return conn != "," and asks_before and _asks_unmarked(rest)
+        return conn != "," and _asks(before, lead) and asks_unmarked(rest)
     if verb in ("anything", "any") and rest.rstrip().endswith("?"):
-        return "and" in conn and asks_before  # "..., and anything to check?"
+        return "and" in conn and _asks(before, lead)  # "..., and anything to check?"
     if verb in _CONTENT_VERBS and lead and lead[0] in _DELIVER_VERBS:
         return False  # "write the confirmation email, and say refunds take ..."
     if verb in WH_ASK or verb in AUX:
         if len(before.split()) < 3:
             return False  # "Can we, and what risks do we run?"
         serial = _SERIAL.search(rest) is not None
-        return question_follows(verb, tail, lead, conn, asks_before, serial)
+        return question_follows(verb, tail, lead, conn, _asks(before, lead), serial)
     if verb in _EXTRA_VERBS:
         nxt = tail[1] if len(tail) > 1 else ""
         if plain_and and nxt in ("them", "it", "those", "these"):
@@ -445,7 +423,7 @@ def _splits_at(verb: str, rest: str, before: str, connector: str) -> bool:
     return not (len(prev) == 1 and prev[0] in lx.TASK_VERBS and "," not in connector)
 
 
-def _is_elaboration(sentence: str) -> bool:
+def is_elaboration(sentence: str) -> bool:
     """ "Explain your reasoning." / "Pick one." refine the previous task."""
     if LIST_MARK.match(sentence):
         return False
@@ -478,132 +456,7 @@ def _is_elaboration(sentence: str) -> bool:
     return len(words) <= 3 or bool(_ELABORATION_CUES & set(words))
 
 
-def _announces_asks(text: str, units: list[Range], first_item: Range) -> bool:
-    """ "Three things for the doc:" / "Can you help with:" before a list makes
-    every item a task even when the items are noun phrases."""
-    i = units.index(first_item)
-    if i == 0:
-        return False
-    header = text[units[i - 1][0] : units[i - 1][1]].rstrip()
-    if not header.endswith(":"):
-        return False
-    return bool(set(lower_words(header)) & lx.ASK_NOUNS)
-
-
-def instruction_pieces(text: str, instr: list[Range]) -> list[Range]:
-    """Task spans inside instruction text (see :func:`split_tasks`)."""
-    return split_tasks(text, instr)[0]
-
-
-def split_tasks(text: str, instr: list[Range]) -> tuple[list[Range], list[Range]]:
-    """Task spans inside instruction text, and the context sentences before
-    the first task ("Lucas forwarded this. can you ..."), which all the tasks
-    share: split into pieces, then merge the pieces that are not tasks."""
-    pieces = _pieces(text, instr)
-    for i, ((ps, pe), kind) in enumerate(pieces):
-        if kind != "other":
-            continue
-        nxt = pieces[i + 1][0] if i + 1 < len(pieces) else (pe, pe)
-        if is_chat_turn(
-            lower_words(text[ps:pe]), text[ps:pe], False, lower_words(text[slice(*nxt)])
-        ):
-            pieces[i] = ((ps, pe), "chat")
-    # A non-task piece joins the next task, except before the first one,
-    # where it is context shared by all ("I have a contract. Review clause
-    # 3."); trailing ones join the previous task. An elaboration ("Explain
-    # your reasoning.") refines the previous task unless a preamble is
-    # waiting, in which case preamble + elaboration form a task.
-    tasks: list[list[int]] = []
-    preamble: list[Range] = []
-    pending: int | None = None
-    for (ps, pe), kind in pieces:
-        if kind in ("task", "chat") and pending is not None and not tasks:
-            preamble.append(_trim(text, pending, ps))
-            pending = None
-        if kind in ("task", "chat") or (
-            kind == "elab" and (pending is not None or not tasks)
-        ):
-            tasks.append([ps if pending is None else pending, pe])
-            pending = None
-        elif kind == "elab":
-            tasks[-1][1] = pe
-        elif pending is None:
-            pending = ps
-    if not tasks:
-        return [(instr[0][0], instr[-1][1])], []
-    if pending is not None:
-        tasks[-1][1] = max(tasks[-1][1], instr[-1][1])
-    return [_trim(text, a, b) for a, b in tasks], preamble
-
-
-def _pieces(text: str, instr: list[Range]) -> list[tuple[Range, str]]:
-    """Sentences and clauses of instruction text, each with its kind: "task",
-    "elab" (refines the task before it) or "other" (context or courtesy)."""
-    pieces: list[tuple[Range, str]] = []
-    units = _units(text, instr)
-    listed = [u for u in units if LIST_MARK.match(text[u[0] : u[1]])]
-    # In a list where items are instructions, every item is its own task even
-    # if phrased as a fragment ("- Highlights of the report, please").
-    list_of_tasks = len(listed) >= 2 and (
-        any(is_instruction(text[a:b]) for a, b in listed)
-        or _announces_asks(text, units, listed[0])
-    )
-    for ui, (us, ue) in enumerate(units):
-        cut = greeting_cut(text, us, ue)
-        if cut is not None:
-            pieces.append(((us, cut), "other"))  # "hey 🙂 how do i ..."
-            us = cut
-        sents = sentences(text, us, ue)
-        force = (
-            list_of_tasks
-            and (us, ue) in listed
-            and not any(is_instruction(text[a:b]) for a, b in sents)
-        )
-        for si, (ss, se) in enumerate(sents):
-            sent = text[ss:se]
-            is_last = ui == len(units) - 1 and si == len(sents) - 1
-            if sent.rstrip().endswith(":") and not is_last and len(sent.split()) <= 8:
-                pieces.append(((ss, se), "other"))  # "Tasks:" list header
-                continue
-            question = sent.rstrip().endswith("?")
-            parts, forced = _clauses(text, ss, se)
-            for ci, (cs, ce) in enumerate(parts):
-                clause = text[cs:ce]
-                head = strip_polite(lower_words(clause))
-                if cs in forced:
-                    pieces.append(((cs, ce), "task"))
-                    continue
-                if (
-                    len(parts) > 1
-                    and head
-                    and (head[0] in WH_ASK or unmarked_question(head))
-                ):
-                    # "whats a roth ira, and can u draft ...": a question cut
-                    # off by a connector has no "?" but is still asked
-                    pieces.append(((cs, ce), "task"))
-                    continue
-                if (
-                    question
-                    and not clause.rstrip().endswith("?")
-                    and head
-                    and head[0] in _ASKING
-                ):
-                    clause = clause.rstrip(" ,;") + "?"  # "What should I pack, and ..."
-                if ci == 0 and si == 0 and force:
-                    kind = "task"
-                elif (ci == 0 or head[:1] == ["justify"]) and _is_elaboration(clause):
-                    kind = "elab"
-                elif is_instruction(clause) or (pieces and _asks_unmarked(clause)):
-                    # "...? and what's the max fee", "... . if I put 7,000 a
-                    # year in, what do I end up with": chat leaves out the "?"
-                    kind = "task"
-                else:
-                    kind = "other"
-                pieces.append(((cs, ce), kind))
-    return pieces
-
-
-def _asks_unmarked(clause: str) -> bool:
+def asks_unmarked(clause: str) -> bool:
     """A question without its "?" after another piece, or a conditional ask:
     "and what's the max fee increase", "if I start on 1 August how many do I
     get", "if yes draft the letter"."""
@@ -624,41 +477,3 @@ def _asks_unmarked(clause: str) -> bool:
     return main is not None and (
         unmarked_question(main) or is_instruction(" ".join(main))
     )
-
-
-_LEAD_CONNECTORS = ("and then ", "and also ", "and btw ", "oh and ", "and ", "then ",
-                    "also ", "plus ", "btw ", "by the way ")  # fmt: skip
-
-
-def _trim(text: str, s: int, e: int) -> Range:
-    """Drop list markers, connectors and whitespace at the clause edges."""
-    chunk = text[s:e]
-    m = LIST_MARK.match(chunk)
-    if m:
-        s += m.end()
-    while s < e and text[s] in " \t\n,;":
-        s += 1
-    while e > s and text[e - 1] in " \t\n,;":
-        e -= 1
-    chunk = text[s:e]
-    low = chunk.lower()  # once, not once per trail
-    for trail in (
-        " and after that",
-        " after that",
-        " and then",
-        " and",
-        " then",
-        " also",
-    ):
-        if low.endswith(trail):
-            e -= len(trail)
-            chunk = text[s:e]
-            break
-    while e > s and text[e - 1] in " \t\n,;":
-        e -= 1
-    low = chunk.lower()
-    for lead in _LEAD_CONNECTORS:
-        if low.startswith(lead):
-            s += len(lead)
-            break
-    return s, e

@@ -25,13 +25,12 @@ from services.intent.clauses import (
     INLINE_NUM,
     LIST_MARK,
     Range,
-    instruction_pieces,
     is_instruction,
     lower_words,
-    split_tasks,
     strip_polite,
 )
 from services.intent.sentences import first_sentence, sentences
+from services.intent.tasks import instruction_pieces, split_tasks
 
 __all__ = ["Range", "Segment", "segment"]
 

@@ -1,0 +1,215 @@
+"""How instruction text becomes ordered tasks.
+
+Instruction text is cut into units (lines, inline "(1) ... (2)" items),
+sentences and coordinated clauses (see :mod:`services.intent.clauses`);
+each piece is a *task*, an *elaboration* of the task before it ("Explain
+your reasoning."), a *chat* turn of its own ("thanks btw, you've been
+great", see :mod:`services.intent.turns`) or *other* text. Other text joins
+the next task, except before the first one, where it is context that all
+the tasks share ("Lucas forwarded this. can you ..."), and after the last,
+where it joins the last task.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from services.intent import lexicon as lx
+from services.intent.clauses import (
+    INLINE_NUM,
+    LIST_MARK,
+    Range,
+    asks_unmarked,
+    clauses,
+    is_elaboration,
+    is_instruction,
+    lower_words,
+    strip_polite,
+)
+from services.intent.lexicon import words
+from services.intent.questions import WH_ASK, unmarked_question
+from services.intent.sentences import sentences
+from services.intent.turns import greeting_cut, is_chat_turn
+
+# Words that can open a question whose "?" sits at the end of a later clause.
+_ASKING = lx.QUESTION_STARTERS | frozenset(words("tell"))
+
+
+def _units(text: str, ranges: list[Range]) -> list[Range]:
+    """Lines and inline "(1) ... (2) ..." items."""
+    units: list[Range] = []
+    for s, e in ranges:
+        # every enumeration mark has a ")": most lines need no scan
+        if text.find(")", s, e) < 0:
+            units.append((s, e))
+            continue
+        marks = [m.start() for m in INLINE_NUM.finditer(text, s, e)]
+        if len(marks) >= 2:
+            cuts = [s, *[m for m in marks if m > s], e]
+            units.extend((a, b) for a, b in pairwise(cuts) if b > a)
+        else:
+            units.append((s, e))
+    return units
+
+
+def _announces_asks(text: str, units: list[Range], first_item: Range) -> bool:
+    """ "Three things for the doc:" / "Can you help with:" before a list makes
+    every item a task even when the items are noun phrases."""
+    i = units.index(first_item)
+    if i == 0:
+        return False
+    header = text[units[i - 1][0] : units[i - 1][1]].rstrip()
+    if not header.endswith(":"):
+        return False
+    return bool(set(lower_words(header)) & lx.ASK_NOUNS)
+
+
+def instruction_pieces(text: str, instr: list[Range]) -> list[Range]:
+    """Task spans inside instruction text (see :func:`split_tasks`)."""
+    return split_tasks(text, instr)[0]
+
+
+def split_tasks(text: str, instr: list[Range]) -> tuple[list[Range], list[Range]]:
+    """Task spans inside instruction text, and the context sentences before
+    the first task ("Lucas forwarded this. can you ..."), which all the tasks
+    share: split into pieces, then merge the pieces that are not tasks."""
+    pieces = _pieces(text, instr)
+    for i, ((ps, pe), kind) in enumerate(pieces):
+        if kind != "other":
+            continue
+        nxt = pieces[i + 1][0] if i + 1 < len(pieces) else (pe, pe)
+        if is_chat_turn(
+            lower_words(text[ps:pe]), text[ps:pe], False, lower_words(text[slice(*nxt)])
+        ):
+            pieces[i] = ((ps, pe), "chat")
+    # A non-task piece joins the next task, except before the first one,
+    # where it is context shared by all ("I have a contract. Review clause
+    # 3."); trailing ones join the previous task. An elaboration ("Explain
+    # your reasoning.") refines the previous task unless a preamble is
+    # waiting, in which case preamble + elaboration form a task.
+    tasks: list[list[int]] = []
+    preamble: list[Range] = []
+    pending: int | None = None
+    for (ps, pe), kind in pieces:
+        if kind in ("task", "chat") and pending is not None and not tasks:
+            preamble.append(_trim(text, pending, ps))
+            pending = None
+        if kind in ("task", "chat") or (
+            kind == "elab" and (pending is not None or not tasks)
+        ):
+            tasks.append([ps if pending is None else pending, pe])
+            pending = None
+        elif kind == "elab":
+            tasks[-1][1] = pe
+        elif pending is None:
+            pending = ps
+    if not tasks:
+        return [(instr[0][0], instr[-1][1])], []
+    if pending is not None:
+        tasks[-1][1] = max(tasks[-1][1], instr[-1][1])
+    return [_trim(text, a, b) for a, b in tasks], preamble
+
+
+def _pieces(text: str, instr: list[Range]) -> list[tuple[Range, str]]:
+    """Sentences and clauses of instruction text, each with its kind: "task",
+    "elab" (refines the task before it) or "other" (context or courtesy)."""
+    pieces: list[tuple[Range, str]] = []
+    units = _units(text, instr)
+    listed = [u for u in units if LIST_MARK.match(text[u[0] : u[1]])]
+    # In a list where items are instructions, every item is its own task even
+    # if phrased as a fragment ("- Highlights of the report, please").
+    list_of_tasks = len(listed) >= 2 and (
+        any(is_instruction(text[a:b]) for a, b in listed)
+        or _announces_asks(text, units, listed[0])
+    )
+    for ui, (us, ue) in enumerate(units):
+        cut = greeting_cut(text, us, ue)
+        if cut is not None:
+            pieces.append(((us, cut), "other"))  # "hey 🙂 how do i ..."
+            us = cut
+        sents = sentences(text, us, ue)
+        force = (
+            list_of_tasks
+            and (us, ue) in listed
+            and not any(is_instruction(text[a:b]) for a, b in sents)
+        )
+        for si, (ss, se) in enumerate(sents):
+            sent = text[ss:se]
+            is_last = ui == len(units) - 1 and si == len(sents) - 1
+            if sent.rstrip().endswith(":") and not is_last and len(sent.split()) <= 8:
+                pieces.append(((ss, se), "other"))  # "Tasks:" list header
+                continue
+            question = sent.rstrip().endswith("?")
+            parts, forced = clauses(text, ss, se)
+            for ci, (cs, ce) in enumerate(parts):
+                clause = text[cs:ce]
+                head = strip_polite(lower_words(clause))
+                if cs in forced:
+                    pieces.append(((cs, ce), "task"))
+                    continue
+                if (
+                    len(parts) > 1
+                    and head
+                    and (head[0] in WH_ASK or unmarked_question(head))
+                ):
+                    # "whats a roth ira, and can u draft ...": a question cut
+                    # off by a connector has no "?" but is still asked
+                    pieces.append(((cs, ce), "task"))
+                    continue
+                if (
+                    question
+                    and not clause.rstrip().endswith("?")
+                    and head
+                    and head[0] in _ASKING
+                ):
+                    clause = clause.rstrip(" ,;") + "?"  # "What should I pack, and ..."
+                if ci == 0 and si == 0 and force:
+                    kind = "task"
+                elif (ci == 0 or head[:1] == ["justify"]) and is_elaboration(clause):
+                    kind = "elab"
+                elif is_instruction(clause) or (pieces and asks_unmarked(clause)):
+                    # "...? and what's the max fee", "... . if I put 7,000 a
+                    # year in, what do I end up with": chat leaves out the "?"
+                    kind = "task"
+                else:
+                    kind = "other"
+                pieces.append(((cs, ce), kind))
+    return pieces
+
+
+_LEAD_CONNECTORS = ("and then ", "and also ", "and btw ", "oh and ", "and ", "then ",
+                    "also ", "plus ", "btw ", "by the way ")  # fmt: skip
+
+
+def _trim(text: str, s: int, e: int) -> Range:
+    """Drop list markers, connectors and whitespace at the clause edges."""
+    chunk = text[s:e]
+    m = LIST_MARK.match(chunk)
+    if m:
+        s += m.end()
+    while s < e and text[s] in " \t\n,;":
+        s += 1
+    while e > s and text[e - 1] in " \t\n,;":
+        e -= 1
+    chunk = text[s:e]
+    low = chunk.lower()  # once, not once per trail
+    for trail in (
+        " and after that",
+        " after that",
+        " and then",
+        " and",
+        " then",
+        " also",
+    ):
+        if low.endswith(trail):
+            e -= len(trail)
+            chunk = text[s:e]
+            break
+    while e > s and text[e - 1] in " \t\n,;":
+        e -= 1
+    low = chunk.lower()
+    for lead in _LEAD_CONNECTORS:
+        if low.startswith(lead):
+            s += len(lead)
+            break
+    return s, e
