@@ -10,16 +10,21 @@ The rule, in order (first that applies wins):
    a version. (A fifth component is never matched as an address at all.)
 2. **A key right before it** (``src=``, ``IP:``, ``version:``): an address
    key or a version key decides; any other key falls through.
-3. **The nearest cue word** within a few words on the same line, on either
-   side: address words (ssh, host, firewall, blocked, src, ping, server,
-   ...) or version words (version, build, release, firmware, patch,
-   upgrade, bump, agent, sdk, section, clause, schedule, ...). A word
-   immediately after a version word's phrase also counts ("the 4.2.0.17
-   release", "4.2.0.17 fixes the bug"). Address cues win ties, since a
-   leaked address is worse than a masked version.
-4. **Neighbours.** A quad with no cue of its own is a version when another
-   dotted number a few words away in the same clause is one ("bumped from
-   4.2.1.7 to 4.2.0.17", "v3.1.4 or 4.2.1.3"). A *small-valued* quad
+3. **The nearest cue word** in the same clause: up to four words to the
+   left, up to three to the right. Address words (ssh, host, firewall,
+   blocked, src, ping, server, ...) against version words (version, build,
+   release, firmware, patch, upgrade, bump, agent, sdk, section, clause,
+   schedule, newer, ...). On the right only words that follow a version
+   count ("the 4.2.0.17 release", "4.2.0.17 fixes the bug", "on 10.4.0.233
+   of the firmware"), and a capitalised word ends the look (a new log field:
+   "from 30.217.55.129 Agent version 2.6.3.78"). Host names are one word
+   ("build-03", "hr-app-02"). Address cues win ties, since a leaked address
+   is worse than a masked version.
+4. **Neighbours.** A quad with no cue of its own is a version when it is
+   linked by at most three linking words (to, from, or, than, ...) to a
+   dotted number that is one: a judged version, a v-prefixed or suffixed
+   number, or a three-part number ("bumped from 4.2.1.7 to 4.2.0.17",
+   "v3.1.4 or 4.2.1.3", "4.2.0.17 than 4.2.1"). A *small-valued* quad
    (first two parts below 10, as in 4.2.0.17: rare among real addresses
    outside a few public resolvers, which come with DNS words) is also a
    version when a version word, and no address word, appears anywhere on
@@ -60,9 +65,22 @@ VERSION_WORDS = frozenset(
         upgrade upgraded upgrading downgrade downgraded downgrading rollback
         rolled revert reverted bump bumped bumping agent package packages pkg sdk
         apk app changelog semver tag tagged ships shipped fixes fixed regression
+        newer older latest
         installer driver bios kernel os ios android clause section sections article
         schedule para paragraph appendix annex exhibit chapter figure table rule
         item oid step
+        """
+    )
+)
+# After the number only words that follow a version read as one ("the
+# 4.2.0.17 release", "4.2.0.17 fixes ..."); "from 30.217.55.129 Agent
+# version 2.6.3.78" starts a new log field with "Agent".
+_VERSION_AFTER = frozenset(
+    words(
+        """
+        version versions build builds release releases released firmware patch
+        patched hotfix update upgrade ships shipped fixes fixed changelog
+        regression newer older latest notes
         """
     )
 )
@@ -70,15 +88,26 @@ _ADDRESS_KEYS = ADDRESS_WORDS | frozenset(
     words("client ipv4_address remote_addr src_ip dst_ip client_ip peer_ip")
 )
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9_]*|\d+(?:\.\d+)+|\d+")
+# "hr-app-02" and "build-03" are host names, one token each, not cue words
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*|\d+(?:\.\d+)+|\d+")
 _BREAK = re.compile(r"[\n;|]|[.!?](?:\s|$)")
 _KEY = re.compile(r"([A-Za-z][A-Za-z0-9_.-]*)\s*(?:=|:)\s*[\"']?$")
 _PIN = re.compile(r"(?:==|~=|>=|<=|[~^])\s*$")
 _SUFFIX_VERSION = re.compile(r"(?:-|\+|_)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]")
 _SUFFIX_ADDRESS = re.compile(r":\d{1,5}(?!\d)|/\d{1,2}(?!\d)")
+_SEMVER = re.compile(r"\d{1,2}\.\d{1,3}\.\d{1,3}")  # "4.2.1", not a date
 _DOTTED = re.compile(r"(?<![\w.])[vV]?\d+(?:\.\d+){2,}(?![\w.]|\.\d)")
-NEIGHBOUR_GAP = 5  # words between two dotted numbers read together
-WINDOW = 4  # words on each side; "upgrade the agent to 4.2.0.17" needs four
+NEIGHBOUR_GAP = 3  # linking words between two dotted numbers read together
+_LINKS = frozenset(
+    words(
+        """
+        to from and or vs versus than then via into instead of the later earlier
+        before after is was now supersedes replaces replaced over
+        """
+    )
+)
+WINDOW = 4  # words on the left; "upgrade the agent to 4.2.0.17" needs four
+RIGHT_WINDOW = 3  # "we're on 10.4.0.233 of the firmware" needs three
 
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
@@ -94,14 +123,28 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     return left, right
 
 
-def _cue(tokens: list[str]) -> tuple[int, str]:
-    """(distance, kind) of the nearest cue in ``tokens`` (nearest first)."""
-    for i, tok in enumerate(tokens[:WINDOW]):
+def _cue(
+    tokens: list[str], version_words: frozenset[str], right: bool = False
+) -> tuple[int, str]:
+    """(distance, kind) of the nearest cue in ``tokens`` (nearest first).
+
+    The scan stops at another dotted number (cues beyond it are that
+    number's) and, on the right, at a capitalised word that is no cue: it
+    starts a new field or clause ("from 30.217.55.129 Agent version 2.6.3.78").
+    """
+    for i, tok in enumerate(tokens[: RIGHT_WINDOW if right else WINDOW]):
+        if tok[0].isdigit() and "." in tok:
+            break  # cues past another dotted number are that number's
         word = tok.lower()
         if word in ADDRESS_WORDS:
             return i + 1, "ip"
-        if word in VERSION_WORDS:
+        if word in version_words:
+            following = tokens[i + 1] if right and i + 1 < len(tokens) else ""
+            if following[:1].isdigit() and "." in following:
+                break  # "10.0.0.6 run agent version 4.2.0.17": not this one's
             return i + 1, "version"
+        if right and tok[0].isupper():
+            break
     return WINDOW + 1, ""
 
 
@@ -126,8 +169,8 @@ def own_verdict(text: str, start: int, end: int) -> str:
         if name in VERSION_WORDS:
             return "version"
     left, right = _clause(text, start, end)
-    left_at, left_kind = _cue(_TOKEN.findall(left)[::-1])
-    right_at, right_kind = _cue(_TOKEN.findall(right))
+    left_at, left_kind = _cue(_TOKEN.findall(left)[::-1], VERSION_WORDS)
+    right_at, right_kind = _cue(_TOKEN.findall(right), _VERSION_AFTER, right=True)
     if left_kind == "ip" and left_at <= right_at:
         return "ip"
     if right_kind == "ip" and right_at <= left_at:
@@ -135,19 +178,24 @@ def own_verdict(text: str, start: int, end: int) -> str:
     return left_kind or right_kind
 
 
-def _gap(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
-    """Words between two spans."""
+def _linked(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two spans read together: only a few linking words between them
+    ("4.2.1.7 to 4.2.0.17", "v3.1.4 or 4.2.1.3", "A, B and C")."""
     lo, hi = (a[1], b[0]) if a[0] < b[0] else (b[1], a[0])
-    return len(_TOKEN.findall(text, lo, hi))
+    between = _TOKEN.findall(text, lo, hi)
+    return len(between) <= NEIGHBOUR_GAP and all(w.lower() in _LINKS for w in between)
 
 
 def _versionish(text: str, m: re.Match[str], decided: set[int]) -> bool:
     """A dotted number that reads as a version: v-prefixed, with a
-    pre-release suffix ("2.1.0-rc1"), or a quad already judged a version."""
+    pre-release suffix ("2.1.0-rc1"), three-part ("4.2.1"), or a quad
+    already judged a version."""
+    value = m.group()
     return (
-        m.group()[0] in "vV"
+        value[0] in "vV"
         or bool(_SUFFIX_VERSION.match(text, m.end()))
         or m.start() in decided
+        or _SEMVER.fullmatch(value) is not None
     )
 
 
@@ -168,7 +216,7 @@ def versions(text: str, quads: list[tuple[int, int]]) -> set[int]:
         if any(
             m.start() != s
             and _versionish(text, m, decided)
-            and _gap(text, m.span(), (s, e)) <= NEIGHBOUR_GAP
+            and _linked(text, m.span(), (s, e))
             for m in _DOTTED.finditer(text, near_lo, near_hi)
         ):
             out.add(s)  # a version close by ("from 4.2.1.7 to <here>")

@@ -55,7 +55,7 @@ NOT_NAMES: frozenset[str] = frozenset(
         tuesday wednesday thursday friday saturday sunday january february march
         july september october november december jan feb mar apr jun jul aug sep
         sept oct nov dec mon tue tues wed thu thur thurs fri sat sun today
-        tomorrow yesterday street road avenue lane drive team group inc ltd llc
+        tomorrow yesterday street road avenue drive team group inc ltd llc
         corp company bank hospital clinic university college school department
         office please thanks thank hi hello hey dear regards best cheers i we you
         he she they it this that these those my our your his her their me us

@@ -102,6 +102,7 @@ _SIGN_OFF = re.compile(
     r"(?i)(?:thanks|thank you|regards|best|cheers|sincerely|br|warmly|"
     r"best wishes|kind regards|warm regards|many thanks|thx|ta),?\s*$"
 )
+_MODEL_NUMBER = re.compile(r" [1-9]\d{0,2}(?![\d.,:/ -]\d)\b")
 _LOCAL_PART = re.compile(r"([A-Za-z0-9._%+-]+)@[A-Za-z0-9-]+\.")
 _LOCAL_SPLIT = re.compile(r"[._%+\-\d]+")
 _HEADING_LEAD = frozenset(
@@ -173,7 +174,7 @@ def _token(m: re.Match[str]) -> _Tok:
     caps = word.isupper()
     camel = not caps and any(c.isupper() for c in word[1:])
     if camel and not _INNER_CAP_OK.match(word) and "-" not in word:
-        return _Tok(start, end, word, WORD, False, False, False, dot)  # "GitHub"
+        return _Tok(start, end, fold(word), WORD, False, False, False, dot)  # "GitHub"
     key, kind = _classify(word)
     if key in HONORIFICS and kind in (WORD, U, S, AS) and not caps:
         kind = TITLE
@@ -314,6 +315,8 @@ def _span(
         if _plain_surname(last) and not heading:
             return whole  # "Grace Tan"
         return whole if surname and ctx.cue(seg) else None  # "Mark Brown" needs a cue
+    if _MODEL_NUMBER.match(ctx.text, last.end):
+        return None  # "Acer Swift 14", "Galaxy Note 9": a product and its model
     if first.kind == U:
         if _plain_surname(last) and not heading:
             return whole  # "Oluwaseun Eze"

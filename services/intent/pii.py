@@ -108,9 +108,19 @@ _ID_CONTEXT = frozenset(
         """
     )
 )
+# Id words that veto a phone-shaped number; layout words ("table 4") are left
+# out: "a contact table: Marta Castellano 020 7946 0321" is a phone.
+_PHONE_ID_CONTEXT = (
+    _ID_CONTEXT
+    - frozenset(words("table figure page step chapter section article clause para"))
+    - frozenset(words("paragraph item model part"))
+) | frozenset(words("vat registration crn utr ein tin"))
 _PHONE_CONTEXT = re.compile(
     r"(?i)\b(?:phone|tel|telephone|mobile|cell|call|calls|text|sms|whatsapp|"
-    r"reach|contact|fax|hp|ph|hotline|dial|number|no\.|line|landline|ring)\b"
+    r"reach|reached|reachable|contact|fax|hp|ph|hotline|dial|number|no\.|line|"
+    r"landline|ring|telefon|telefonnummer|handy|erreichen|anrufen|unter|"
+    r"t[ée]l[ée]phone|portable|appeler|tel[ée]fono|m[óo]vil|celular|llamar|"
+    r"telefone|ligar|cellulare|chiamare|numero|número|nummer)\b"
 )
 _CARD_CONTEXT = re.compile(
     r"(?i)\b(?:card|visa|mastercard|amex|cc|credit|debit|pan|payment|paid|charge)"
@@ -201,7 +211,9 @@ def _ssns(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
     for m in matches(_SSN, text, windows):
         if not ssn_valid(m.group(1), m.group(3), m.group(4)):
             continue
-        if m.group(2) == " " and not _SSN_CONTEXT.search(_window(text, m.start())):
+        # "my ssn was typed wrong ..., the right one is 219 09 4471"
+        spaced = m.group(2) == " "
+        if spaced and not _SSN_CONTEXT.search(_window(text, m.start(), 90)):
             continue
         if _prev_word(text, m.start()) in _ID_CONTEXT and not _SSN_CONTEXT.search(
             _window(text, m.start(), 30)
@@ -263,7 +275,7 @@ def _phones(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
         (_PHONE_SG, True),
     ):
         for m in matches(pattern, text, windows):
-            if any(w in _ID_CONTEXT for w in _prev_words(text, m.start(), 3)):
+            if any(w in _PHONE_ID_CONTEXT for w in _prev_words(text, m.start(), 3)):
                 continue  # "order no. 415-555-0132" is an id, not a phone
             around = _window(text, m.start(), 50) + " " + text[m.end() : m.end() + 20]
             if needs_context and not _PHONE_CONTEXT.search(around):

@@ -99,3 +99,19 @@ def test_a_log_with_a_version_line_keeps_its_addresses() -> None:
         "from 86.209.251.97 port 22 Agent version 2.6.3.78"
     )
     assert _ips(text) == ["10.125.10.51", "86.209.251.97"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ips"),
+    [
+        ("is 4.2.0.17 newer than 4.2.1?", []),
+        ("which is later, 4.2.0.17 or 4.2.1", []),
+        ("host,ip,cve\nhr-app-02,10.40.7.23,CVE-2023-44487", ["10.40.7.23"]),
+        ("build-03,10.40.9.5,CVE-2024-3094,10.0", ["10.40.9.5"]),
+        ("404 from 30.217.55.129 Agent version 2.6.3.78", ["30.217.55.129"]),
+        ("nodes 10.0.0.5 and 10.0.0.6 run agent version 4.2.0.17", None),
+    ],
+)
+def test_neighbours_and_fields(text: str, ips: list[str] | None) -> None:
+    want = ips if ips is not None else ["10.0.0.5", "10.0.0.6"]
+    assert _ips(text) == want

@@ -71,6 +71,11 @@ def _persons(text: str) -> list[str]:
         # possessive and all-caps bank statement lines
         ("confirm Tomoko Nakamura's echo is booked", ["Tomoko Nakamura"]),
         ("05 Apr  TFR FROM MARISOL ORTEGA  +250.00", ["MARISOL ORTEGA"]),
+        ('"Patient Deborah Lane reports headaches', ["Deborah Lane"]),
+        ("Regards,\nGordon Pike, Pike Lettings", ["Gordon Pike"]),
+        ("Patient: Grace Brown, 67M, admitted", ["Grace Brown"]),
+        ("agreement between Acme Holdings Ltd and Grace Tan.", ["Grace Tan"]),
+        ("Mark Brown forwarded this", ["Mark Brown"]),
         # unknown given name made sure by the e-mail address
         ("Champion: Zorvan Ivic, zorvan.ivic@kestrel.com", ["Zorvan Ivic"]),
         ("Kestel Qorbani here, call me back", ["Kestel Qorbani"]),
@@ -112,6 +117,11 @@ def test_full_names_are_found(text: str, names: list[str]) -> None:
         "Google Sheets and Microsoft Teams",
         # placeholders
         "use Jane Doe as the example customer",
+        # companies behind a person cue, products with a model number
+        "Beneficiary: Nordlicht Logistik GmbH",
+        "From: Brandt Elektro GmbH, Munich",
+        'prices from: "Acer Swift 14 - 899; Dell XPS 13 - 1,249"',
+        "French Canadian locale",
     ],
 )
 def test_look_alikes_are_not_persons(text: str) -> None:

@@ -127,3 +127,31 @@ def test_generated_values_have_exact_spans() -> None:
             assert _types(f"Please check {value} today.") == [(kind, value)]
         negative = pv.hard_negative(rng)
         assert detect_pii(f"Note: {negative} was logged.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("i can be reached on 07700 900227", "PHONE", "07700 900227"),
+        ("dass er mich unter 0151 23456789 erreichen kann", "PHONE", "0151 23456789"),
+        (
+            "a contact table: 'Marta Castellano 020 7946 0321, ...'",
+            "PHONE",
+            "020 7946 0321",
+        ),
+        (
+            "my ssn was typed wrong on my return, the right one is 219 09 4471",
+            "US_SSN",
+            "219 09 4471",
+        ),
+    ],
+)
+def test_context_reaches_far_enough(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _types(text)
+
+
+def test_company_and_vat_numbers_are_not_phones() -> None:
+    text = (
+        "Which is a company number and which is a VAT number: 09876543, GB 123 4567 89"
+    )
+    assert detect_pii(text) == []
