@@ -121,7 +121,7 @@ _SHORT_CONDITION = frozenset(words("so yes not no needed necessary true possible
 
 # Imperatives missing from the shared lexicon; like ambiguous verbs they need
 # an object ("total each category").
-_EXTRA_VERBS = frozenset(words("total tally mark log redraft recalculate advise"))
+_EXTRA_VERBS = frozenset(words("total tally mark log redraft recalculate advise text"))
 
 # Second verbs that refine an edit of the same object: "refactor this and add
 # type hints", "rewrite this politely and shorten it".
@@ -163,8 +163,10 @@ _DELIVERABLES = frozenset(
     )
 )
 _DELIVER_VERBS = frozenset(
-    words("write draft compose create generate prepare make give produce craft")
+    words("write draft compose create generate prepare make give produce craft list")
 )
+# Verbs that start a new piece of writing even after a question.
+_WRITE_VERBS = frozenset(words("write draft compose translate summarise summarize"))
 
 # What a written deliverable should say: "draft the email and mention X".
 _CONTENT_VERBS = frozenset(words("say mention stress note include"))
@@ -261,8 +263,8 @@ def _shares_verb(lead: list[str], before: str, rest: str) -> bool:
     ):
         return False
     tail = lower_words(rest[:60])
-    if not tail:
-        return False
+    if not tail or (lead[0] == "list" and tail[0] not in ("a", "an")):
+        return False  # "list the tests, results and plan": one list
     if tail[0] in ("a", "an", "another", "some", "the"):
         head = tail[1:5]  # "... and a short funny poster line for ..."
     elif tail[0] == "also":
@@ -369,10 +371,12 @@ def _splits_at(verb: str, rest: str, before: str, connector: str) -> bool:
         return conn != "," and _asks(before, lead) and asks_unmarked(rest)
     if verb in ("anything", "any") and rest.rstrip().endswith("?"):
         return "and" in conn and _asks(before, lead)  # "..., and anything to check?"
-    if verb in _CONTENT_VERBS and lead and lead[0] in _DELIVER_VERBS:
+    if verb in _CONTENT_VERBS and lead and lead[0] in _WRITE_VERBS:
         return False  # "write the confirmation email, and say refunds take ..."
+    if verb == "do" and "then" in conn and tail[1:2] in (["it"], ["that"], ["the"]):
+        return True  # "write a poem about autumn, then do it in french"
     if verb in WH_ASK or verb in AUX:
-        if len(before.split()) < 3:
+        if len(before.split()) < 3 and lead[:1] and lead[0] in lx.QUESTION_STARTERS:
             return False  # "Can we, and what risks do we run?"
         serial = _SERIAL.search(rest) is not None
         return question_follows(verb, tail, lead, conn, _asks(before, lead), serial)
@@ -392,7 +396,13 @@ def _splits_at(verb: str, rest: str, before: str, connector: str) -> bool:
         if plain_and and nxt not in lx.OBJECT_STARTERS and not nxt.isdigit():
             return False
     if plain_and and lead and lead[0] in lx.QUESTION_STARTERS:
-        return False  # "what's the ROI if we invest X and get Y back?"
+        # "what's the ROI if we invest X and get Y back?" is one question;
+        # "how much is 23% vat on 1,480 and draft the invoice email" is not
+        return (
+            verb in _WRITE_VERBS
+            and nxt in lx.OBJECT_STARTERS
+            and not rest.rstrip().endswith("?")
+        )
     if plain_and and verb in _LIGHT_VERBS and nxt in ("it", "them", "this", "that"):
         return False  # "fix the typo and make it sound confident"
     if plain_and and {"its", "their"} & set(tail[1:3]):
@@ -437,9 +447,13 @@ def is_elaboration(sentence: str) -> bool:
         )
     ):
         return True  # "Why?", "What should we do?" after a question
-    if words[:1] in (["list"], ["rank"], ["sort"]) and words[1:2] in (["them"], ["it"]):
-        return True
-    if words[:1] in (["weigh"], ["justify"]) or words[:2] in _THROUGH:
+    if words[:1] in (["list"], ["rank"], ["sort"]) and (
+        words[1:2] == ["them"] or words[1:] == ["it"]
+    ):
+        return True  # "list them by severity", "... ? list it"
+    if len(words) <= 8 and (
+        words[:1] in (["weigh"], ["justify"]) or words[:2] in _THROUGH
+    ):
         return True  # "Weigh up the risk vs the cost", "Work through it"
     if words[:3] in (["pros", "and", "cons"], ["pros", "cons"]) and len(words) <= 5:
         return True  # "pros and cons please" after a question

@@ -164,13 +164,14 @@ def question_follows(
         return yes_no and before_asks and not asked
     if asked and is_advice_follow_up(tail):
         return False
-    if plain_and and _SAME_THING & set(tail):
+    if plain_and and asked and _SAME_THING & set(tail[:7]):
         return False  # "what is a VPN and does it make me invisible?"
     if verb in AUX:
-        if plain_and and not asked:
-            # "translate this and is it normal to wait 30 days?"
-            return yes_no and before_asks and len(tail) >= 4
-        return asked and yes_no
+        if not asked:
+            # "translate this and is it normal to wait 30 days?", "write the
+            # script, also is it safe to keep passwords in a txt"
+            return yes_no and before_asks and (not plain_and or len(tail) >= 4)
+        return yes_no
     if not before_asks:
         return False
     if lead and verb == lead[0] and verb in ("which", "who") and tail[1] in _COPULA:

@@ -12,6 +12,7 @@ where it joins the last task.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from services.intent import lexicon as lx
@@ -27,9 +28,12 @@ from services.intent.clauses import (
     strip_polite,
 )
 from services.intent.lexicon import words
-from services.intent.questions import WH_ASK, unmarked_question
+from services.intent.questions import AUX, WH_ASK, unmarked_question
 from services.intent.sentences import sentences
 from services.intent.turns import greeting_cut, is_chat_turn
+
+# Shell or code text ('do gzip "$f"; done') is no question.
+_CODE = re.compile(r"[\"$;=(){}]")
 
 # Words that can open a question whose "?" sits at the end of a later clause.
 _ASKING = lx.QUESTION_STARTERS | frozenset(words("tell"))
@@ -150,7 +154,16 @@ def _pieces(text: str, instr: list[Range]) -> list[tuple[Range, str]]:
                 if (
                     len(parts) > 1
                     and head
-                    and (head[0] in WH_ASK or unmarked_question(head))
+                    and (
+                        head[0] in WH_ASK
+                        or unmarked_question(head)
+                        # "is paracetamol safe in pregnancy and can you ..."
+                        or (
+                            head[0] in AUX
+                            and len(head) >= 4
+                            and not _CODE.search(clause)
+                        )
+                    )
                 ):
                     # "whats a roth ira, and can u draft ...": a question cut
                     # off by a connector has no "?" but is still asked

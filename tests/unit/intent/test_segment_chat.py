@@ -272,3 +272,33 @@ def test_ask_named_by_its_deliverable_before_a_second_ask() -> None:
     # a clause with a subject or a past-tense verb is context, not an ask
     text = "my ex had my phone for a day, and should i reset it?"
     assert len(_tasks(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how much is 23% vat on 1,480 and draft the invoice email to the client",
+        "is paracetamol safe in pregnancy and can you write a reminder of the dose",
+        "translate this to english and is it normal for a deposit to take 30 days?",
+        "write a python script that checks for weak passwords, also is it safe to "
+        "keep them in a txt",
+        "write a short poem about autumn, then do it in french for my class",
+        "how long is chickenpox contagious? also text the other mums",
+        "list the deadlines and a short summary of what i need to do",
+        "list the adjustments recommended and say which are legally required",
+    ],
+)
+def test_ask_after_question_or_instruction_in_chat(text: str) -> None:
+    assert len(_tasks(text)) == 2, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Convert this bash loop to PowerShell: for f in *.log; do gzip "$f"; done',
+        "list the tests, results and plan",
+        "Sort it into the correct bucket: 'refund request'",
+    ],
+)
+def test_one_instruction_with_and_or_code(text: str) -> None:
+    assert len(_tasks(text)) == 1, text
