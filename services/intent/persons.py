@@ -51,12 +51,20 @@ from services.intent.names import (
 from services.intent.windows import Range
 
 # A capitalised word ("O'Brien-Clarke", "Zoë", "Dr.") or an initial ("J.").
-_CAP = re.compile(
-    r"(?<![\w’])(?<!\w')(?:[A-Z]\.|[A-ZÀ-ÖØ-ÞĀ-ž][^\W\d_]*(?:['’-][^\W\d_]+)*\.?)"
+_WORD = r"(?:[A-Z]\.|[A-ZÀ-ÖØ-ÞĀ-ž][^\W\d_]*(?:['’-][^\W\d_]+)*\.?)"
+_CAP = re.compile(rf"(?<![\w’])(?<!\w'){_WORD}")
+_PARTICLE = (
+    r"(?:van|von|der|den|de|del|della|dei|di|da|das|dos|du|le|la|bin|binti|"
+    r"bint|ibn|al|el|ter|ten|zu|y)"
 )
-_PARTICLE_GAP = re.compile(
-    r" (?:(?:van|von|der|den|de|del|della|dei|di|da|das|dos|du|le|la|bin|binti|"
-    r"bint|ibn|al|el|ter|ten|zu|y) ){1,2}"
+_PARTICLE_GAP = re.compile(rf" (?:{_PARTICLE} ){{1,2}}")
+# Two or more capitalised words in a row: the only places a full name can be
+# (a lone capitalised word is skipped by the regex engine, not by Python). The
+# look-behinds sit after the first capital so the engine can jump from
+# capital to capital (same matches, ~2x faster than leading look-behinds).
+_RUN = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-ž](?<![\w’].)(?<!\w'.)(?:\.|[^\W\d_]*(?:['’-][^\W\d_]+)*\.?)"
+    rf"(?:(?: (?:{_PARTICLE} ){{0,2}}|(?<=[A-Z]\.)){_WORD})+"
 )
 _INNER_CAP_OK = re.compile(r"(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Le|La|Van|Fitz)[A-Z]")
 _SURNAME_SHAPE = re.compile(r"(?:mc|mac|o'|fitz)[a-z]{3,}")
@@ -187,8 +195,14 @@ def _token(m: re.Match[str]) -> _Tok:
 
 def _runs(text: str) -> Iterator[list[_Tok]]:
     """Maximal runs of capitalised words joined by one space or by particles."""
+    for found in _RUN.finditer(text):
+        yield from _split(text, found.start(), found.end())
+
+
+def _split(text: str, lo: int, hi: int) -> Iterator[list[_Tok]]:
+    """The words of one run, cut where a sentence ends ("... Smith. Then")."""
     run: list[_Tok] = []
-    for m in _CAP.finditer(text):
+    for m in _CAP.finditer(text, lo, hi):
         tok = _token(m)
         if run:
             prev = run[-1]
