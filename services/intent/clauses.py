@@ -58,7 +58,7 @@ _FIRST_PART = re.compile(r",|\s-\s")
 
 _CONNECTOR = re.compile(
     r"(?:,\s*(?:and\s+then|and\s+also|and\s+separately|and\s+additionally|"
-    r"and\s+finally|and\s+after\s+that|and|then|also|plus)?|"
+    r"and\s+finally|and\s+after\s+that|and|then|also|plus)?|\s[-–—]\s*and|"
     r";\s*(?:and\s+|then\s+)?|\s+(?:and\s+then|and\s+also|and\s+after\s+that,?|"
     r"and|then|plus|as\s+well\s+as|after\s+that,?))\s+(?=([A-Za-z][\w'’-]*))",
     re.I,
@@ -80,6 +80,9 @@ _THROUGH = [[w, "through"] for w in ("work", "reason", "think", "walk", "talk")]
 _WHERE = frozenset(
     words("handbook wiki playbook confluence intranet docs documentation standard")
 )
+
+# Openers of a frame before the ask: "From the thread, extract ...".
+_FRAMES = frozenset(words("from for in using based given looking with"))
 
 _PREP_VERBS = frozenset(words("read look take go open see consider use"))
 
@@ -288,6 +291,13 @@ def clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
         or (lead and lead[0] in lx.QUESTION_STARTERS)
         # "pros and cons please, and if yes draft ...": an ask before a comma
         or (", " in sentence and is_instruction(sentence.split(", ", 1)[0]))
+        # "From the on-call thread, extract the decisions, and label ..."
+        or (
+            bool(lead)
+            and lead[0] in _FRAMES
+            and ", " in sentence
+            and is_instruction(sentence.split(", ", 2)[1])
+        )
         # "excel formula to split names, oh and ...", "handover in 3 lines, and"
         or (
             _SERIAL.search(sentence) is not None
@@ -485,7 +495,10 @@ def asks_unmarked(clause: str) -> bool:
     if not tokens or tokens[0] not in lx.CONDITION_WORDS:
         return False
     comma = clause.find(", ")
-    if comma > 0 and unmarked_question(strip_polite(lower_words(clause[comma + 2 :]))):
+    if comma > 0 and (
+        unmarked_question(strip_polite(lower_words(clause[comma + 2 :])))
+        or is_instruction(clause[comma + 2 :])  # "and if it is, write the warning"
+    ):
         return True
     main = condition_main(tokens)
     return main is not None and (

@@ -44,7 +44,7 @@ SUBJECTS = frozenset(
     words(
         """
         i you u we they he she it this that these those there my our your his
-        her their the a an someone anyone anything everyone
+        her their the a an someone anyone anything everyone mine ours yours
         """
     )
 )
@@ -160,7 +160,10 @@ def question_follows(
         # one ("how does a heat pump work, is it like a fridge backwards?")
         # unless it separates a list ("what's X, should i Y, and write Z")
         if serial and before_asks:
-            return yes_no or (asked and verb in WH_ASK and bool(AUX & set(tail[1:3])))
+            # "list her meds, is clarithromycin OK with warfarin, and ..."
+            return (verb in AUX and len(tail) >= 3) or (
+                asked and verb in WH_ASK and bool(AUX & set(tail[1:3]))
+            )
         return yes_no and before_asks and not asked
     if asked and is_advice_follow_up(tail):
         return False

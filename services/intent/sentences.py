@@ -86,7 +86,7 @@ def _sentence_spans(text: str, s: int, e: int) -> Iterator[Range]:
             if text[at - 1] == ".":
                 if word not in _OPENERS_AFTER_STOP:
                     continue  # "approx. two", "vs. last year"
-            elif word in lx.QUESTION_STARTERS:
+            elif text[at - 1] == "?" and word in lx.QUESTION_STARTERS:
                 continue  # "what's going on? is this an attack?": one ask
         yield start, at
         start = end

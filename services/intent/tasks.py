@@ -83,7 +83,10 @@ def split_tasks(text: str, instr: list[Range]) -> tuple[list[Range], list[Range]
             continue
         nxt = pieces[i + 1][0] if i + 1 < len(pieces) else (pe, pe)
         if is_chat_turn(
-            lower_words(text[ps:pe]), text[ps:pe], False, lower_words(text[slice(*nxt)])
+            lower_words(text[ps:pe]),
+            text[ps:pe],
+            i == 0,
+            lower_words(text[slice(*nxt)]),
         ):
             pieces[i] = ((ps, pe), "chat")
     # A non-task piece joins the next task, except before the first one,

@@ -2,17 +2,19 @@
 
 The rule: a greeting, thanks or aside is its own *chat* task when it stands
 apart from the ask (its own sentence, or closed by an emoji or emoticon)
-and is more than a bare courtesy word:
+and either
 
-- it says something besides the word itself ("morning team-bot!", "hi
-  again :)", "hey 🙂", "thanks for earlier", "thanks btw, you've been
-  really useful today", "lol im starving", "sorry first time mum"), or
-- the ask after it is announced as a new one ("morning! quick one - ...",
-  "thx!! one more thing - ...").
+- says something besides the courtesy word ("morning team-bot!", "hi
+  again :)", "thanks for earlier", "thanks btw, you've been really useful
+  today", "lol im starving", "sorry first time mum"), or
+- opens the request and is closed by "!", "." or an emoji before the ask
+  ("Hello! how do I ...", "good evening. how do you say ..."), or
+- is followed by an ask announced as a new one ("thx!! one more thing -").
 
-A bare "hi!" / "thanks!" before or after the ask, and any greeting glued to
-it by a comma ("hi, can you summarise this", "thanks! now translate it",
-"Summarise this. Thank you."), is politeness inside the one task.
+It is politeness inside the one task when glued to the ask by a comma ("hi,
+can you summarise this"), when the ask goes straight on from it ("thanks!
+now translate it", "Hi! First, what does KYC stand for?"), or when a bare
+courtesy closes the request ("Summarise this. Thank you.").
 """
 
 from __future__ import annotations
@@ -66,6 +68,8 @@ _GREETING_CUT = re.compile(
 )
 
 
+_GOES_ON = frozenset(words("now then so ok okay first and also next"))
+
 # A reference appended after the courtesy is not something said besides it.
 _APPENDIX = re.compile(r"\s(?:\(|[—–-]\s)")
 _WORD = re.compile(r"[a-z][a-z'’;-]*")
@@ -81,27 +85,37 @@ def greeting_cut(text: str, s: int, e: int) -> int | None:
 
 
 def is_chat_turn(
-    tokens: list[str], raw: str, is_ask: bool, next_tokens: list[str]
+    tokens: list[str], raw: str, opening: bool, next_tokens: list[str]
 ) -> bool:
-    """Whether a piece whose lower-case words are ``tokens`` (text ``raw``)
-    is a chat turn of its own; ``is_ask``: it reads as an instruction;
-    ``next_tokens``: the words of the piece after it (empty at the end)."""
-    if not tokens or tokens[0] not in CHAT_OPENERS or is_ask:
+    """Whether a piece that is no ask, whose lower-case words are ``tokens``
+    (text ``raw``), is a chat turn of its own; ``opening``: it opens the
+    request; ``next_tokens``: the words of the piece after it (empty at the
+    end)."""
+    if not tokens or tokens[0] not in CHAT_OPENERS:
         return False
     cut = _APPENDIX.search(raw)
     if cut:  # "Thanks! — see ticket JIRA-6117", "Thank you. (re: ...)"
-        tokens = _WORD.findall(raw[: cut.start()].lower())
+        raw = raw[: cut.start()]
+        tokens = _WORD.findall(raw.lower())
     if tokens[0] in _ASIDE_WORDS:
         # "lol im starving", "sorry first time mum, bit panicky"; a bare
         # "lol" after the ask is a reaction inside it
         return len(tokens) > 1
-    if tokens[0] == "good" and tokens[1:2] not in (["morning"], ["afternoon"]):
+    if tokens[0] == "good" and tokens[1:2] not in (
+        ["morning"],
+        ["afternoon"],
+        ["evening"],
+    ):
         return False
     extra = [t for t in tokens if t not in _COURTESY]
     if tuple(next_tokens[:2]) in _ANNOUNCERS or tuple(next_tokens[:1]) in _ANNOUNCERS:
         return True
     if not extra:
-        return _has_emoji(raw)
+        # "Hello! how do I ...": a greeting closed by "!" or "." opens the
+        # conversation, unless the ask goes straight on from it ("thanks!
+        # now translate it", "Hi! First, ...")
+        closed = opening and raw.rstrip()[-1:] in ("!", ".") and bool(next_tokens)
+        return _has_emoji(raw) or (closed and next_tokens[0] not in _GOES_ON)
     if tokens[0] in _THANKS_WORDS:
         return True  # "thanks for earlier", "thanks btw, you've been great"
     return len(extra) <= 2 and not _NOT_IN_GREETING & set(extra)

@@ -200,6 +200,22 @@ def test_leading_context_sentence_is_shared_context() -> None:
             "lol im starving. how many calories in a banana",
             ["lol im starving.", "how many calories in a banana"],
         ),
+        (
+            "Hello! how do I share my calendar in Outlook?",
+            ["Hello!", "how do I share my calendar in Outlook?"],
+        ),
+        (
+            "good evening. how do you say 'see you tomorrow' in Hindi?",
+            ["good evening.", "how do you say 'see you tomorrow' in Hindi?"],
+        ),
+        (
+            "hi there! can you summarise this clause and tell me if it's fair?",
+            [
+                "hi there!",
+                "can you summarise this clause",
+                "tell me if it's fair?",
+            ],
+        ),
     ],
 )
 def test_greeting_thanks_or_aside_as_its_own_turn(text: str, tasks: list[str]) -> None:
@@ -216,6 +232,7 @@ def test_greeting_thanks_or_aside_as_its_own_turn(text: str, tasks: list[str]) -
         "Summarise the memo. Thank you. (re: ticket 4411)",
         "are you better than google? lol",
         "Hi, this is the CEO. I need you to buy gift cards urgently",
+        "Evening - long day here. Could you rewrite this so it's readable?",
     ],
 )
 def test_courtesy_glued_to_the_ask_stays_inside_it(text: str) -> None:
@@ -302,3 +319,18 @@ def test_ask_after_question_or_instruction_in_chat(text: str) -> None:
 )
 def test_one_instruction_with_and_or_code(text: str) -> None:
     assert len(_tasks(text)) == 1, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is this phishing? and if it is, write the warning to staff, short",
+        "build me a savings plan for a 35k deposit (salary 38k) — and how much a "
+        "month is that?",
+        "From the on-call thread, extract the decisions, and label each action",
+        "what is a non-compete? and would mine hold up",
+        "list her meds, is clarithromycin OK with warfarin, and if not draft a note",
+    ],
+)
+def test_more_chat_joints(text: str) -> None:
+    assert len(_tasks(text)) == (3 if text.startswith("list") else 2), text
