@@ -91,8 +91,8 @@ _ADDRESS_KEYS = ADDRESS_WORDS | frozenset(
 # "hr-app-02" and "build-03" are host names, one token each, not cue words
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*|\d+(?:\.\d+)+|\d+")
 _BREAK = re.compile(r"[\n;|]|[.!?](?:\s|$)")
-_KEY = re.compile(r"([A-Za-z][A-Za-z0-9_.-]*)\s*(?:=|:)\s*[\"']?$")
-_PIN = re.compile(r"(?:==|~=|>=|<=|[~^])\s*$")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_KEY_NAME = re.compile(r"([A-Za-z][A-Za-z0-9_.-]*)\s*[=:]$")
 _SUFFIX_VERSION = re.compile(r"(?:-|\+|_)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]")
 _SUFFIX_ADDRESS = re.compile(r":\d{1,5}(?!\d)|/\d{1,2}(?!\d)")
 _SEMVER = re.compile(r"\d{1,2}\.\d{1,3}\.\d{1,3}")  # "4.2.1", not a date
@@ -111,15 +111,20 @@ RIGHT_WINDOW = 3  # "we're on 10.4.0.233 of the firmware" needs three
 
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
-    """Same-clause text left and right of a span (at most 80 chars each side)."""
-    left = text[max(0, start - 80) : start]
-    cuts = list(_BREAK.finditer(left))
-    if cuts:
-        left = left[cuts[-1].end() :]
-    right = text[end : end + 80]
-    cut = _BREAK.search(right)
-    if cut:
-        right = right[: cut.start()]
+    """Same-clause text left and right of a span (at most 56 and 40 chars:
+    enough for the four and three words looked at)."""
+    left = text[max(0, start - 56) : start]
+    cut = max(left.rfind("\n"), left.rfind(";"), left.rfind("|"))
+    if cut >= 0:
+        left = left[cut + 1 :]
+    if "." in left or "!" in left or "?" in left:
+        stops = list(_SENTENCE_END.finditer(left))
+        if stops:
+            left = left[stops[-1].end() :]
+    right = text[end : end + 40]
+    stop = _BREAK.search(right)
+    if stop:
+        right = right[: stop.start()]
     return left, right
 
 
@@ -155,27 +160,35 @@ def _small(value: str) -> bool:
 
 def own_verdict(text: str, start: int, end: int) -> str:
     """The quad's own verdict: "ip", "version" or "" (no evidence)."""
-    before = text[max(0, start - 24) : start]
+    return _verdict(text, start, end)[0]
+
+
+def _verdict(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """(own verdict, clause text on the left, on the right); the clause is
+    returned only when no mark or key decided ("" otherwise)."""
     after = text[end : end + 12]
     if _SUFFIX_ADDRESS.match(after):
-        return "ip"
-    if before[-1:] in ("v", "V") or _PIN.search(before) or _SUFFIX_VERSION.match(after):
-        return "version"
-    key = _KEY.search(before)
-    if key:
-        name = key.group(1).lower().rsplit(".", 1)[-1]
+        return "ip", "", ""
+    before = text[max(0, start - 24) : start].rstrip(" \"'")
+    if before[-1:] in ("v", "V", "~", "^") or before.endswith(("==", "~=", ">=", "<=")):
+        return "version", "", ""
+    if _SUFFIX_VERSION.match(after):
+        return "version", "", ""
+    if before[-1:] in ("=", ":"):  # a key: "src=", "IP:", "version:"
+        key = _KEY_NAME.search(before)
+        name = key.group(1).lower().rsplit(".", 1)[-1] if key else ""
         if name in _ADDRESS_KEYS:
-            return "ip"
+            return "ip", "", ""
         if name in VERSION_WORDS:
-            return "version"
+            return "version", "", ""
     left, right = _clause(text, start, end)
     left_at, left_kind = _cue(_TOKEN.findall(left)[::-1], VERSION_WORDS)
     right_at, right_kind = _cue(_TOKEN.findall(right), _VERSION_AFTER, right=True)
     if left_kind == "ip" and left_at <= right_at:
-        return "ip"
+        return "ip", left, right
     if right_kind == "ip" and right_at <= left_at:
-        return "ip"
-    return left_kind or right_kind
+        return "ip", left, right
+    return left_kind or right_kind, left, right
 
 
 def _linked(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -201,19 +214,17 @@ def _versionish(text: str, m: re.Match[str], decided: set[int]) -> bool:
 
 def versions(text: str, quads: list[tuple[int, int]]) -> set[int]:
     """Starts of the ``quads`` (spans in ``text``) that are version numbers."""
-    verdicts = [own_verdict(text, s, e) for s, e in quads]
-    decided = {s for (s, _), v in zip(quads, verdicts, strict=True) if v == "version"}
+    verdicts = [_verdict(text, s, e) for s, e in quads]
+    decided = {
+        s for (s, _), v in zip(quads, verdicts, strict=True) if v[0] == "version"
+    }
     out = set(decided)
-    for (s, e), verdict in zip(quads, verdicts, strict=True):
+    for (s, e), (verdict, left, right) in zip(quads, verdicts, strict=True):
         if verdict:
             continue
-        lo = text.rfind("\n", 0, s) + 1
-        hi = text.find("\n", e)
-        hi = hi if hi >= 0 else len(text)
-        left, right = _clause(text, s, e)
         near_lo = s - len(left)
         near_hi = e + len(right)
-        if any(
+        if ("." in left or "." in right) and any(
             m.start() != s
             and _versionish(text, m, decided)
             and _linked(text, m.span(), (s, e))
@@ -222,6 +233,9 @@ def versions(text: str, quads: list[tuple[int, int]]) -> set[int]:
             out.add(s)  # a version close by ("from 4.2.1.7 to <here>")
             continue
         if _small(text[s:e]):
+            lo = text.rfind("\n", 0, s) + 1
+            hi = text.find("\n", e)
+            hi = hi if hi >= 0 else len(text)
             line = {t.lower() for t in _TOKEN.findall(text, lo, hi)}
             if line & VERSION_WORDS and not line & ADDRESS_WORDS:
                 out.add(s)

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from services.intent.lexicon import words
 from services.intent.names import (
@@ -165,32 +166,45 @@ def _known(part: str) -> bool:
 
 
 def _token(m: re.Match[str]) -> _Tok:
-    raw = m.group()
-    start, end = m.start(), m.end()
+    kept, key, kind, caps, cjk, syllable, dot = _shape(m.group())
+    start = m.start()
+    return _Tok(start, start + kept, key, kind, caps, cjk, syllable, dot)
+
+
+_Shape = tuple[int, str, int, bool, bool, bool, bool]
+
+
+@lru_cache(maxsize=8192)
+def _shape(raw: str) -> _Shape:
+    """What one capitalised word is, independent of where it stands (cached:
+    log lines and letters repeat the same words): (characters kept, key,
+    kind, all caps, family-name-first, given-name syllable, sentence dot)."""
     dot = raw.endswith(".")
     word = raw[:-1] if dot else raw
     if len(word) == 1:  # an initial needs its dot ("J."); "A", "I", "L" are words
-        kind = INITIAL if dot else WORD
-        return _Tok(start, end, word.lower(), kind, False, False, False, False)
+        return (
+            len(raw),
+            word.lower(),
+            INITIAL if dot else WORD,
+            False,
+            False,
+            False,
+            False,
+        )
     if dot and fold(word) in HONORIFICS:
-        return _Tok(start, end, fold(word), TITLE, False, False, False, False)
-    if dot:
-        end -= 1
+        return len(raw), fold(word), TITLE, False, False, False, False
     if word[-2:] in ("'s", "’s"):
         word = word[:-2]
-        end = start + len(word)
     caps = word.isupper()
     camel = not caps and any(c.isupper() for c in word[1:])
     if camel and not _INNER_CAP_OK.match(word) and "-" not in word:
-        return _Tok(start, end, fold(word), WORD, False, False, False, dot)  # "GitHub"
+        return len(word), fold(word), WORD, False, False, False, dot  # "GitHub"
     key, kind = _classify(word)
     if key in HONORIFICS and kind in (WORD, U, S, AS) and not caps:
         kind = TITLE
     elif key in PARTICLES and not caps:
         kind = PARTICLE
-    return _Tok(
-        start, end, key, kind, caps, key in SURNAME_FIRST, key in GIVEN_SYLLABLES, dot
-    )
+    return len(word), key, kind, caps, key in SURNAME_FIRST, key in GIVEN_SYLLABLES, dot
 
 
 def _runs(text: str) -> Iterator[list[_Tok]]:
