@@ -36,7 +36,9 @@ TRAIN_PATH = REPO / "tests" / "data" / "intent" / "train.jsonl"
 # (train_diverse5_source.py), three corpora written as an independent
 # acceptance author would (train_diverse6/7/8_source.py: label traps and
 # chatty multi-asks; regulated-enterprise material; a company assistant's
-# long tail of everyday asks), and the first two evaluation sets, fresh.jsonl
+# long tail of everyday asks; train_diverse9/10/11: domain boundaries in
+# plain words, intent near-minimal pairs, second-language and long asks),
+# and the first two evaluation sets, fresh.jsonl
 # and fresh2.jsonl: after error analysis and repeated looks they no longer
 # measured unseen text, and every new author's phrasing helps the next one.
 # fresh3.jsonl and fresh4.jsonl (and test.jsonl) are held out and never read.
@@ -53,6 +55,9 @@ EXTRA_PATHS = tuple(
         "train_diverse6",
         "train_diverse7",
         "train_diverse8",
+        "train_diverse9",
+        "train_diverse10",
+        "train_diverse11",
         "fresh",
         "fresh2",
     )
