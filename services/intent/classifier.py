@@ -1,19 +1,20 @@
-"""Multi-head multinomial logistic regression, inference in pure Python.
+"""Multi-head multinomial logistic regression, inference with numpy.
 
 One weight vector per feature holds the weights of *all* heads (intent,
-domain, complexity, sensitivity) side by side, so scoring a task costs one
-dict lookup per feature and a C-level column sum — fast enough for thousands
-of requests per second per core without numpy, and every decision can be
-explained by the features with the largest weights for the winning class.
+domain, complexity, sensitivity) side by side, so scoring a request costs one
+dict lookup per feature, one gather of the rows and one segmented column sum
+for all its tasks at once, and every decision can be explained by the
+features with the largest weights for the winning class.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from array import array
 from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 from services.intent.features import describe
 
@@ -44,6 +45,12 @@ def head_slices() -> dict[str, tuple[int, int]]:
 
 SLICES = head_slices()
 WIDTH = sum(len(v) for v in HEADS.values())
+# column layout for segmented (per-head) reductions over a row of scores
+_HEAD_STARTS = [lo for lo, _ in SLICES.values()]
+_HEAD_OF_COL = np.array(
+    [h for h, (lo, hi) in enumerate(SLICES.values()) for _ in range(lo, hi)]
+)
+_COLS = np.arange(WIDTH)
 
 
 @dataclass(frozen=True)
@@ -58,36 +65,39 @@ class Prediction:
 class Classifier:
     """Loads ``model.json`` (see :mod:`services.intent.train`) once.
 
-    Features are resolved to integer ids with one dict lookup each; weight
-    vectors and per-class evidence margins are then plain list indexing. A
-    task's feature strings are built afresh per request, so every lookup by
-    string must compare the whole key; doing that once per feature instead
-    of once per feature and class keeps scoring and evidence ranking cheap."""
+    Features are resolved to integer row ids with one dict lookup each; the
+    weights and the per-class evidence margins are two ``(features + 1) x
+    WIDTH`` arrays (the last row is the bias), so a whole request is scored
+    with one gather and one segmented column sum, and each task's evidence is
+    ranked with one stable argsort over its rows. A task's feature strings are
+    built afresh per request, so every lookup by string must compare the
+    whole key; doing that once per feature keeps scoring cheap."""
 
     def __init__(self, weights: dict[str, list[float]], bias: list[float]) -> None:
         self.weights = weights
         self.bias = bias
         self._ids = {f: i for i, f in enumerate(weights)}
         self._names = list(weights)
-        self._rows = list(weights.values())
-        # word bigrams duplicate their words as evidence; only the rest rank
-        self._rankable = frozenset(i for i, f in enumerate(self._names) if f[0] != "b")
-        # Per feature and head: mean weight, so evidence ranks features by how
-        # much they favour the winning class over the head's other classes.
-        # margins[k][id]: weight of the feature for class k minus its mean over
-        # k's head (0.0 for bigrams, which are never ranked). Kept as one
-        # packed array of doubles per class: ranking reads a task's few dozen
-        # scattered ids, and 8 contiguous bytes each stay in cache where a
-        # list of separately allocated floats did not.
-        margins = [[0.0] * len(weights) for _ in range(WIDTH)]
-        for i, v in enumerate(self._rows):
-            if i not in self._rankable:
+        rows = list(weights.values())
+        self._bias_id = len(rows)
+        # the bias is the row a task's column sums start from, as before
+        self._table = np.array([*rows, bias], dtype=np.float64).reshape(-1, WIDTH)
+        # margins[id][k]: weight of the feature for class k minus its mean over
+        # k's head, so evidence ranks features by how much they favour the
+        # winning class over the head's other classes. Word bigrams (and the
+        # bias row) get 0.0: they duplicate their words and are never shown,
+        # since only positive margins are evidence. Computed in plain Python
+        # (left-to-right sums) so equal margins stay exactly equal.
+        margins = [[0.0] * WIDTH for _ in range(len(rows) + 1)]
+        for i, (name, v) in enumerate(zip(self._names, rows, strict=True)):
+            if name[0] == "b":
                 continue
+            out = margins[i]
             for lo, hi in SLICES.values():
                 mean = sum(v[lo:hi]) / (hi - lo)
                 for k in range(lo, hi):
-                    margins[k][i] = v[k] - mean
-        self._margins = [array("d", m) for m in margins]
+                    out[k] = v[k] - mean
+        self._margins = np.array(margins, dtype=np.float64)
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> Classifier:
@@ -97,14 +107,12 @@ class Classifier:
 
     def scores(self, features: list[str]) -> tuple[list[float], list[str]]:
         """Summed weights per class, and the features the model knows."""
-        totals, ids = self._scores(features)
-        return totals, [self._names[i] for i in ids]
+        ids = self._known(features)
+        totals = self._table[[self._bias_id, *ids]].sum(axis=0)
+        return totals.tolist(), [self._names[i] for i in ids]
 
-    def _scores(self, features: list[str]) -> tuple[list[float], list[int]]:
-        ids = [i for i in map(self._ids.get, features) if i is not None]
-        # column sums in feature order, bias first (the exact float result)
-        vectors = map(self._rows.__getitem__, ids)
-        return [sum(col) for col in zip(self.bias, *vectors)], ids  # noqa: B905
+    def _known(self, features: list[str]) -> list[int]:
+        return [i for i in map(self._ids.get, features) if i is not None]
 
     def predict(
         self,
@@ -114,8 +122,7 @@ class Classifier:
     ) -> dict[str, Prediction]:
         """Per head: best label, softmax probability and top evidence; ``notes``
         maps cue features to the words that fired them."""
-        totals, ids = self._scores(features)
-        return self._decide(totals, ids, notes or {}, top)
+        return self.predict_request([(features, notes or {})], 0.0, top)[0]
 
     def predict_request(
         self,
@@ -125,39 +132,62 @@ class Classifier:
     ) -> list[dict[str, Prediction]]:
         """:meth:`predict` for every task of one request, with the request-
         level domain prior (see ``REQUEST_PRIOR``) added to each task."""
-        scored = [self._scores(feats) for feats, _ in tasks]
-        totals = [t for t, _ in scored]
+        # every task's rows, each run headed by the bias row
+        flat: list[int] = []
+        starts: list[int] = []
+        lengths: list[int] = []
+        for feats, _ in tasks:
+            starts.append(len(flat))
+            flat.append(self._bias_id)
+            flat += self._known(feats)
+            lengths.append(len(flat) - starts[-1])
+        index = np.fromiter(flat, np.intp, len(flat))
+        # column sums in feature order, bias first (as the pure-Python sums)
+        totals = np.add.reduceat(self._table.take(index, axis=0), starts, axis=0)
         if len(tasks) > 1 and prior:
             # own-domain cues always leave a note, and notes are few
             own = [any(k.startswith("dom:") for k in notes) for _, notes in tasks]
-            totals = with_request_prior(totals, prior, own)
-        return [
-            self._decide(t, ids, notes, top)
-            for t, (_, ids), (_, notes) in zip(totals, scored, tasks, strict=True)
-        ]
-
-    def _decide(
-        self,
-        totals: list[float],
-        ids: list[int],
-        notes: dict[str, list[str]],
-        top: int,
-    ) -> dict[str, Prediction]:
-        candidates = list(filter(self._rankable.__contains__, ids))
+            totals = np.array(with_request_prior(totals.tolist(), prior, own))
+        # per task and head: peak, softmax normaliser, first best column
+        peaks = np.maximum.reduceat(totals, _HEAD_STARTS, axis=1)[:, _HEAD_OF_COL]
+        norm = np.add.reduceat(np.exp(totals - peaks), _HEAD_STARTS, axis=1)
+        best = np.minimum.reduceat(
+            np.where(totals == peaks, _COLS, WIDTH), _HEAD_STARTS, axis=1
+        )
+        # every row's margins for its task's winning classes; the bias rows
+        # (margin 0.0) are never positive, so positives count per task
+        chosen = self._margins.take(
+            index[:, None] * WIDTH + np.repeat(best, lengths, axis=0)
+        )
+        positive = np.add.reduceat(chosen > 0, starts, axis=0).tolist()
         names = self._names
-        out: dict[str, Prediction] = {}
-        for head, (lo, hi) in SLICES.items():
-            part = totals[lo:hi]
-            peak = max(part)
-            best = part.index(peak)  # the first maximum, as max(key=) picks
-            norm = sum([math.exp(s - peak) for s in part])
-            margin = self._margins[lo + best]
-            # stable: equal margins keep the task's feature order
-            ranked = sorted(candidates, key=margin.__getitem__, reverse=True)
-            evidence = tuple(
-                _explain(names[i], notes) for i in ranked[:top] if margin[i] > 0
-            )
-            out[head] = Prediction(HEADS[head][best], 1.0 / norm, evidence)
+        out: list[dict[str, Prediction]] = []
+        ends = [*starts[1:], len(flat)]
+        for (_, notes), s, e, cols, conf, npos in zip(
+            tasks,
+            starts,
+            ends,
+            best.tolist(),
+            (1.0 / norm).tolist(),
+            positive,
+            strict=True,
+        ):
+            # a stable sort of the task's rows (bias row skipped), so equal
+            # margins keep the task's feature order; positives sort first
+            order = np.argsort(-chosen[s + 1 : e], axis=0, kind="stable")
+            ranked = order[:top].T.tolist()
+            said: dict[int, str] = {}
+            pred: dict[str, Prediction] = {}
+            for h, (head, labels) in enumerate(HEADS.items()):
+                evidence = []
+                for r in ranked[h][: npos[h]]:
+                    text = said.get(r)
+                    if text is None:
+                        text = said[r] = _explain(names[flat[s + 1 + r]], notes)
+                    evidence.append(text)
+                label = labels[cols[h] - _HEAD_STARTS[h]]
+                pred[head] = Prediction(label, conf[h], tuple(evidence))
+            out.append(pred)
         return out
 
 
