@@ -45,80 +45,17 @@ jsonl, then validates it and prints per-intent / per-domain counts).
 
 from __future__ import annotations
 
-import json
-import random
-import re
-import sys
-from collections import Counter
-from pathlib import Path
-from typing import Any
+from corpus import HERE, Placeholders, Row, Values, line_rows, mark, pv, write_and_check
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parents[2]))
-
-import pii_values as pv  # noqa: E402
-from contexts import mark  # noqa: E402
-from generate import strip_marks  # noqa: E402
-
-from services.intent.checksums import iban_valid, luhn_valid, nric_valid  # noqa: E402
-
-_rng = random.Random(1111011)
-_D = {"g": "general", "f": "finance", "l": "legal", "m": "medical", "s": "security"}
-_CX = {"l": "low", "m": "medium", "h": "high"}
-_S = {"p": "public", "i": "internal", "c": "confidential", "r": "restricted"}
-_TOOLS = {"calc": "calculator", "retr": "retrieval", "web": "browsing",
-          "code": "code_execution"}  # fmt: skip
-INTENTS = ("summarize", "draft", "creative", "reasoning", "math", "code", "classify",
-           "sentiment", "extract", "translate", "qa", "chat")  # fmt: skip
-_BBAN_EXTRA = {"PT": 21}  # digits-only BBANs pv does not know
-
-
-def _bban(country: str) -> str:
-    if country in _BBAN_EXTRA:
-        return "".join(_rng.choice("0123456789") for _ in range(_BBAN_EXTRA[country]))
-    return pv._bban(country, _rng)
-
-
-def _spaced(compact: str) -> str:
-    return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
-
-
-def _iban(country: str, spaced: bool) -> str:
-    """A mod-97-valid IBAN of one country."""
-    bban = _bban(country)
-    compact = country + pv._iban_check(country, bban) + bban
-    assert iban_valid(compact), compact
-    return _spaced(compact) if spaced else compact
-
-
-def _bad_iban(country: str, spaced: bool) -> str:
-    """Right country and length, wrong check digits."""
-    good = _iban(country, False)
-    check = f"{(int(good[2:4]) + 11) % 97 + 2:02d}"
-    compact = good[:2] + check + good[4:]
-    assert not iban_valid(compact)
-    return _spaced(compact) if spaced else compact
-
-
-def _card(prefix: str, length: int, sep: str) -> str:
-    num = pv._luhn_complete(prefix, length, _rng)
-    if length == 15:
-        groups = [num[:4], num[4:10], num[10:]]
-    else:
-        groups = [num[i : i + 4] for i in range(0, length, 4)]
-    return sep.join(groups)
-
-
-def _bad_card(prefix: str, sep: str) -> str:
-    num = pv._luhn_complete(prefix, 16, _rng)
-    num = num[:-1] + str((int(num[-1]) + 3) % 10)
-    assert not luhn_valid(num)
-    return sep.join(num[i : i + 4] for i in range(0, 16, 4))
-
-
-def _ssn(sep: str) -> str:
-    return pv.ssn(_rng).replace("-", sep)
+_v = Values(1111011, digit_bbans={"PT": 21})  # PT: a BBAN pii_values does not know
+_rng = _v.rng
+_iban, _bad_iban, _card, _bad_card, _ssn = (
+    _v.iban,
+    _v.bad_iban,
+    _v.card,
+    _v.bad_card,
+    _v.ssn,
+)
 
 
 # inline PII values (marked so the gold spans are exact)
@@ -990,158 +927,14 @@ _BLOCKS = (FINANCE, LEGAL, MEDICAL, SECURITY, GENERAL, FOREIGN, PII_ROWS, HARD_N
            MULTI, LONG, EXTRA)  # fmt: skip
 
 
-def _spec(spec: str, clause: str) -> dict[str, Any]:
-    intent, d, cx, s, *tools = spec.split()
-    return {"text": clause, "intent": intent, "domain": _D[d], "complexity": _CX[cx],
-            "sensitivity": _S[s], "tools": sorted(_TOOLS[t] for t in tools)}  # fmt: skip
-
-
-def _expand(raw: str) -> str:
-    for name, body in _LONG.items():
-        raw = raw.replace("{" + name + "}", body)
-    for name, body in _MAT.items():
-        raw = raw.replace("{" + name + "}", "\n\n" + body)
-    for name, value in _V.items():
-        raw = raw.replace("{" + name + "}", value)
-    return raw.replace("\\n", "\n")
-
-
-def rows() -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for block in _BLOCKS:
-        for line in block.strip().splitlines():
-            specs, _, raw = line.partition(" | ")
-            hard = specs.startswith("!")
-            specs = specs.lstrip("!")
-            text = _expand(raw.strip())
-            multi = " ;; " in specs
-            tasks = []
-            for part in specs.split(" ;; "):
-                spec, _, clause = part.partition(" => ")
-                clean_clause, _ = strip_marks(_expand(clause.strip()))
-                tasks.append(_spec(spec, clean_clause if multi else ""))
-            clean, spans = strip_marks(text)
-            pii = [{"type": sp["type"], "text": clean[sp["start"] : sp["end"]],
-                    "start": sp["start"], "end": sp["end"]} for sp in spans]  # fmt: skip
-            out.append({"id": f"diverse11-{len(out):05d}", "text": clean, "tasks": tasks,
-                        "pii": pii, "hard_negative": hard})  # fmt: skip
-    return out
-
-
-_DOMAINS = set(_D.values())
-_CXS = set(_CX.values())
-_SENSES = set(_S.values())
-_TOOLSET = set(_TOOLS.values())
-_LEVEL = ["public", "internal", "confidential", "restricted"]
-_PII_LEVEL = {"EMAIL": 2, "PHONE": 2, "IP_ADDRESS": 2, "PERSON": 2, "CREDIT_CARD": 3,
-              "IBAN": 3, "US_SSN": 3, "SG_NRIC": 3}  # fmt: skip
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_IPV4_RE = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
-
-
-def _covered(start: int, end: int, pii: list[dict[str, Any]]) -> bool:
-    return any(p["start"] <= start and end <= p["end"] for p in pii)
-
-
-def validate(path: Path) -> None:
-    """Re-read the written file and check every row; print the label counts."""
-    intents: Counter[str] = Counter()
-    domains: Counter[str] = Counter()
-    pii_types: Counter[str] = Counter()
-    n_rows = n_multi = n_hard = n_long = 0
-    texts: set[str] = set()
-    problems: list[str] = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            n_rows += 1
-            rid, text = r["id"], r["text"]
-            if text in texts:
-                problems.append(f"{rid}: duplicate text")
-            texts.add(text)
-            if re.search(r"\{[A-Z0-9_]+\}", text) or re.search("[\x00\x01\x02]", text):
-                problems.append(f"{rid}: unexpanded placeholder or mark")
-            n_long += len(text.split()) >= 120
-            tasks = r["tasks"]
-            if not 1 <= len(tasks) <= 4:
-                problems.append(f"{rid}: {len(tasks)} tasks")
-            n_multi += len(tasks) > 1
-            last = -1
-            for t in tasks:
-                intents[t["intent"]] += 1
-                domains[t["domain"]] += 1
-                ok = (t["intent"] in INTENTS and t["domain"] in _DOMAINS
-                      and t["complexity"] in _CXS and t["sensitivity"] in _SENSES
-                      and set(t["tools"]) <= _TOOLSET)  # fmt: skip
-                if not ok:
-                    problems.append(f"{rid}: bad label {t}")
-                if t["intent"] == "math" and "calculator" not in t["tools"]:
-                    problems.append(f"{rid}: math without calculator")
-                if len(tasks) > 1:
-                    pos = text.find(t["text"], last + 1) if t["text"] else -1
-                    if pos < 0:
-                        problems.append(
-                            f"{rid}: clause not verbatim/in order: {t['text']!r}"
-                        )
-                    last = max(pos, last)
-            level = max((_PII_LEVEL[p["type"]] for p in r["pii"]), default=0)
-            top = max(_LEVEL.index(t["sensitivity"]) for t in tasks)
-            if r["pii"] and top < level:
-                problems.append(f"{rid}: sensitivity below its PII level")
-            for p in r["pii"]:
-                pii_types[p["type"]] += 1
-                value = text[p["start"] : p["end"]]
-                if value != p["text"]:
-                    problems.append(f"{rid}: span {p} slices to {value!r}")
-                compact = re.sub(r"[ -]", "", value)
-                if p["type"] == "CREDIT_CARD" and not luhn_valid(compact):
-                    problems.append(f"{rid}: card fails Luhn {value}")
-                if p["type"] == "IBAN" and not iban_valid(compact):
-                    problems.append(f"{rid}: IBAN fails mod-97 {value}")
-                if p["type"] == "SG_NRIC" and not nric_valid(value):
-                    problems.append(f"{rid}: bad NRIC {value}")
-            for m in _EMAIL_RE.finditer(text):
-                if not _covered(m.start(), m.end(), r["pii"]):
-                    problems.append(f"{rid}: unmarked email {m.group()}")
-            for m in _IPV4_RE.finditer(text):
-                if r["hard_negative"]:
-                    break  # version strings like 4.2.0.17 are the point there
-                if all(int(x) < 256 for x in m.group().split(".")) and not _covered(
-                    m.start(), m.end(), r["pii"]
-                ):
-                    problems.append(f"{rid}: unmarked IPv4-like {m.group()}")
-            for m in re.finditer(r"\d(?:[ -]?\d){12,18}", text):
-                digits = re.sub(r"[ -]", "", m.group())
-                if luhn_valid(digits) and not _covered(m.start(), m.end(), r["pii"]):
-                    problems.append(f"{rid}: unmarked Luhn-valid {m.group()}")
-            for m in re.finditer(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b", text):
-                if iban_valid(m.group().replace(" ", "")) and not _covered(
-                    m.start(), m.end(), r["pii"]
-                ):
-                    problems.append(f"{rid}: unmarked valid IBAN {m.group()}")
-            if r["hard_negative"]:
-                n_hard += 1
-                if r["pii"]:
-                    problems.append(f"{rid}: hard negative with PII")
-    n_tasks = sum(intents.values())
-    print(f"train_diverse11: {n_rows} rows, {n_tasks} tasks, {n_multi} multi-task, "
-          f"{n_hard} hard negatives, {n_long} rows of 120+ words")  # fmt: skip
-    print("intents:", dict(sorted(intents.items(), key=lambda kv: -kv[1])))
-    print("domains:", {d: f"{c} ({c / n_tasks:.0%})" for d, c in domains.most_common()})
-    print("pii:", dict(pii_types.most_common()))
-    for p in problems:
-        print("PROBLEM", p)
-    if problems:
-        raise SystemExit(1)
+def rows() -> list[Row]:
+    expand = Placeholders(_MAT, _V, inline=_LONG)
+    return line_rows(_BLOCKS, prefix="diverse11", expand=expand)
 
 
 def main() -> None:
-    data = rows()
-    path = HERE / "train_diverse11.jsonl"
-    with open(path, "w", encoding="utf-8") as fh:
-        for r in data:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    validate(path)
+    data = write_and_check(HERE / "train_diverse11.jsonl", rows(), scan_unmarked=True)
+    print(f"  rows of 120+ words: {sum(len(r['text'].split()) >= 120 for r in data)}")
 
 
 if __name__ == "__main__":

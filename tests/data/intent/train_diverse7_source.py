@@ -47,37 +47,24 @@ jsonl, validates it and prints per-intent / per-domain counts).
 
 from __future__ import annotations
 
-import json
-import random
 import re
-import sys
-from collections import Counter
-from pathlib import Path
-from typing import Any
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parents[2]))
-
-import pii_values as pv  # noqa: E402
-from contexts import mark  # noqa: E402
-from generate import strip_marks  # noqa: E402
-
-from services.intent.checksums import (  # noqa: E402
-    iban_valid,
-    luhn_valid,
-    nric_valid,
-    ssn_valid,
+from corpus import (
+    CARD_TOKEN,
+    HERE,
+    Placeholders,
+    Row,
+    Values,
+    line_rows,
+    mark,
+    pv,
+    write_and_check,
 )
 
-_rng = random.Random(7_700_707)
-_D = {"g": "general", "f": "finance", "l": "legal", "m": "medical", "s": "security"}
-_CX = {"l": "low", "m": "medium", "h": "high"}
-_S = {"p": "public", "i": "internal", "c": "confidential", "r": "restricted"}
-_TOOLS = {"calc": "calculator", "retr": "retrieval", "web": "browsing",
-          "code": "code_execution"}  # fmt: skip
-INTENTS = ("summarize", "draft", "creative", "reasoning", "math", "code", "classify",
-           "sentiment", "extract", "translate", "qa", "chat")  # fmt: skip
+_v = Values(7_700_707)
+_rng = _v.rng
+_iban, _card, _bad16 = _v.iban, _v.card, _v.bad16
+# ``[[T|value]]`` marks a hand-written PII value of type T
 _INLINE = {
     "P": "PERSON",
     "E": "EMAIL",
@@ -85,40 +72,11 @@ _INLINE = {
     "IP": "IP_ADDRESS",
     "SSN": "US_SSN",
 }
-
-
-def _group(compact: str) -> str:
-    return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
-
-
-def _iban(country: str, spaced: bool) -> str:
-    bban = pv._bban(country, _rng)
-    compact = country + pv._iban_check(country, bban) + bban
-    return _group(compact) if spaced else compact
+_INLINE_RE = re.compile(r"\[\[([A-Z]+)\|(.*?)\]\]")
 
 
 def _bad_iban(country: str, spaced: bool) -> str:
-    """Right country, right length, wrong check digits."""
-    good = _iban(country, False)
-    for delta in range(3, 90):
-        check = f"{(int(good[2:4]) + delta) % 97 + 2:02d}"
-        compact = good[:2] + check + good[4:]
-        if not iban_valid(compact):
-            break
-    return _group(compact) if spaced else compact
-
-
-def _card(prefix: str, length: int, sep: str) -> str:
-    num = pv._luhn_complete(prefix, length, _rng)
-    if length == 15:
-        return sep.join([num[:4], num[4:10], num[10:]])
-    return sep.join(num[i : i + 4] for i in range(0, length, 4))
-
-
-def _bad16(sep: str) -> str:
-    num = re.sub(r"\D", "", pv.bad_card(_rng))
-    assert not luhn_valid(num)
-    return sep.join(num[i : i + 4] for i in range(0, 16, 4))
+    return _v.bad_iban(country, spaced, shift=3)
 
 
 # generated checksum-valid PII (marked) and look-alikes (unmarked)
@@ -1144,147 +1102,27 @@ _BLOCKS = (
     MULTI,
     EXTRA,
 )
-_INLINE_RE = re.compile(r"\[\[([A-Z]+)\|(.*?)\]\]")
 
 
-def _inline(text: str) -> str:
-    return _INLINE_RE.sub(lambda m: mark(_INLINE[m.group(1)], m.group(2)), text)
+def rows() -> list[Row]:
+    placeholders = Placeholders(_MAT, _GEN)
 
+    def expand(raw: str) -> tuple[str, str]:
+        text, level = placeholders(raw)
+        inline = _INLINE_RE.sub(lambda m: mark(_INLINE[m.group(1)], m.group(2)), text)
+        return inline.strip(), level
 
-def _expand(raw: str) -> str:
-    for name, body in _MAT.items():
-        raw = raw.replace("{" + name + "}", "\n\n" + body)
-    for name, value in _GEN.items():
-        raw = raw.replace("{" + name + "}", value)
-    return _inline(raw.replace("\\n", "\n")).strip()
-
-
-def _spec(spec: str, clause: str) -> dict[str, Any]:
-    intent, d, cx, s, *tools = spec.split()
-    return {"text": clause, "intent": intent, "domain": _D[d], "complexity": _CX[cx],
-            "sensitivity": _S[s], "tools": sorted(_TOOLS[t] for t in tools)}  # fmt: skip
-
-
-def rows() -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for block in _BLOCKS:
-        for line in block.strip().splitlines():
-            specs, _, raw = line.partition(" | ")
-            hard = specs.startswith("!")
-            specs = specs.lstrip("!")
-            clean, spans = strip_marks(_expand(raw.strip()))
-            multi = " ;; " in specs
-            tasks = []
-            for part in specs.split(" ;; "):
-                spec, _, clause = part.partition(" => ")
-                clean_clause, _ = strip_marks(_expand(clause.strip()))
-                tasks.append(_spec(spec, clean_clause if multi else ""))
-            pii = [{"type": sp["type"], "text": clean[sp["start"] : sp["end"]],
-                    "start": sp["start"], "end": sp["end"]} for sp in spans]  # fmt: skip
-            out.append({"id": f"diverse7-{len(out):05d}", "text": clean, "tasks": tasks,
-                        "pii": pii, "hard_negative": hard})  # fmt: skip
-    return out
-
-
-_LEVEL = ["public", "internal", "confidential", "restricted"]
-_PII_LEVEL = {"EMAIL": 2, "PHONE": 2, "IP_ADDRESS": 2, "PERSON": 2, "CREDIT_CARD": 3,
-              "IBAN": 3, "US_SSN": 3, "SG_NRIC": 3}  # fmt: skip
-
-
-def validate(path: Path) -> None:
-    """Re-read the written file, check every row, print the label counts."""
-    intents: Counter[str] = Counter()
-    domains: Counter[str] = Counter()
-    pii_types: Counter[str] = Counter()
-    n_rows = n_multi = n_hard = 0
-    texts: set[str] = set()
-    problems: list[str] = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            n_rows += 1
-            rid, text, tasks = r["id"], r["text"], r["tasks"]
-            if text in texts:
-                problems.append(f"{rid}: duplicate text")
-            texts.add(text)
-            if re.search(r"\{[A-Z0-9_]+\}|\[\[[A-Z]+\|", text) or re.search(
-                "[\x00\x01\x02]", text
-            ):
-                problems.append(f"{rid}: unexpanded placeholder or mark")
-            if not 1 <= len(tasks) <= 4:
-                problems.append(f"{rid}: {len(tasks)} tasks")
-            n_multi += len(tasks) > 1
-            for t in tasks:
-                intents[t["intent"]] += 1
-                domains[t["domain"]] += 1
-                ok = (t["intent"] in INTENTS and t["domain"] in _D.values()
-                      and t["complexity"] in _CX.values() and t["sensitivity"] in _S.values()
-                      and set(t["tools"]) <= set(_TOOLS.values()))  # fmt: skip
-                if not ok:
-                    problems.append(f"{rid}: bad label {t}")
-                if t["intent"] == "math" and "calculator" not in t["tools"]:
-                    problems.append(f"{rid}: math without calculator")
-                if len(tasks) > 1 and (not t["text"] or t["text"] not in text):
-                    problems.append(f"{rid}: clause not verbatim: {t['text']!r}")
-                if len(tasks) == 1 and t["text"]:
-                    problems.append(f"{rid}: single task with clause text")
-            if len(tasks) > 1:
-                starts = [text.find(t["text"]) for t in tasks]
-                if starts != sorted(starts):
-                    problems.append(f"{rid}: clauses out of order")
-            level = max((_PII_LEVEL[p["type"]] for p in r["pii"]), default=0)
-            top = max(_LEVEL.index(t["sensitivity"]) for t in tasks)
-            if top < level:
-                problems.append(f"{rid}: sensitivity below its PII level")
-            for p in r["pii"]:
-                pii_types[p["type"]] += 1
-                value = text[p["start"] : p["end"]]
-                if value != p["text"]:
-                    problems.append(f"{rid}: span {p} slices to {value!r}")
-                compact = re.sub(r"[ -]", "", value)
-                if p["type"] == "CREDIT_CARD" and not luhn_valid(compact):
-                    problems.append(f"{rid}: card fails Luhn {value}")
-                if p["type"] == "IBAN" and not iban_valid(compact):
-                    problems.append(f"{rid}: IBAN fails mod-97 {value}")
-                if p["type"] == "SG_NRIC" and not nric_valid(value):
-                    problems.append(f"{rid}: bad NRIC {value}")
-                if p["type"] == "US_SSN" and not ssn_valid(*value.split("-")):
-                    problems.append(f"{rid}: bad SSN {value}")
-            if r["hard_negative"]:
-                n_hard += 1
-                if r["pii"]:
-                    problems.append(f"{rid}: hard negative with PII")
-                for m in re.finditer(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])", text):
-                    if luhn_valid(re.sub(r"[ -]", "", m.group())):
-                        problems.append(
-                            f"{rid}: hard negative has Luhn-valid {m.group()}"
-                        )
-                for m in re.finditer(
-                    r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b", text
-                ):
-                    if iban_valid(m.group().replace(" ", "")):
-                        problems.append(
-                            f"{rid}: hard negative has valid IBAN {m.group()}"
-                        )
-    n_tasks = sum(intents.values())
-    print(f"train_diverse7: {n_rows} rows, {n_tasks} tasks, {n_multi} multi-task, "
-          f"{n_hard} hard negatives")  # fmt: skip
-    print("intents:", dict(sorted(intents.items(), key=lambda kv: -kv[1])))
-    print("domains:", {d: f"{c} ({c / n_tasks:.0%})" for d, c in domains.most_common()})
-    print("pii:", dict(pii_types.most_common()))
-    for p in problems:
-        print("PROBLEM", p)
-    if problems:
-        raise SystemExit(1)
+    return line_rows(_BLOCKS, prefix="diverse7", expand=expand)
 
 
 def main() -> None:
-    data = rows()
-    path = HERE / "train_diverse7.jsonl"
-    with open(path, "w", encoding="utf-8") as fh:
-        for r in data:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    validate(path)
+    write_and_check(
+        HERE / "train_diverse7.jsonl",
+        rows(),
+        scan_unmarked=True,
+        card=CARD_TOKEN,
+        leftover=re.compile(r"\[\[[A-Z]+\|"),
+    )
 
 
 if __name__ == "__main__":
