@@ -1,9 +1,10 @@
 """Shared machinery of the hand-written intent corpora (``*_source.py``).
 
 Each source script keeps only its data -- seeded PII values, pasted material and
-rows -- and calls this module (which also hands it ``mark`` and ``pii_values`` as
-``pv``, with the repository root on ``sys.path``) to turn rows into labelled tasks, write the jsonl,
-re-read it, check every label, span and checksum, and print the counts.
+rows -- and calls this module to turn rows into labelled tasks, write the jsonl,
+re-read it, check every label, span and checksum, and print the counts. Importing
+it puts the repository root on ``sys.path``; it also hands a script ``mark``,
+``pii_values`` (as ``pv``) and the checksum functions.
 
 Row dialects (see the :func:`line_rows` / :func:`record_rows` docstrings):
 
@@ -48,7 +49,8 @@ from services.intent.checksums import (  # noqa: E402
 __all__ = [
     "COMPLEXITY", "DOMAINS", "HERE", "INTENTS", "LEVELS", "PII_LEVEL", "SENSITIVITY",
     "TOOLS", "Placeholders", "Row", "Values", "check", "check_lookalikes", "flagged",
-    "line_rows", "mark", "positional", "pv", "record_rows", "report", "write_and_check",
+    "group4", "iban_valid", "line_rows", "luhn_valid", "mark", "nric_check_letter",
+    "nric_valid", "positional", "pv", "record_rows", "report", "write_and_check",
 ]  # fmt: skip
 
 Row = dict[str, Any]

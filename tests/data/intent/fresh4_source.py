@@ -55,77 +55,26 @@ and validates it).
 
 from __future__ import annotations
 
-import json
-import random
 import re
-import sys
-from collections import Counter
-from pathlib import Path
-from typing import Any
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[2]
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(ROOT))
-
-import pii_values as pv  # noqa: E402
-from contexts import mark  # noqa: E402
-from generate import strip_marks  # noqa: E402
-
-from services.intent.checksums import (  # noqa: E402
-    iban_valid,
-    luhn_valid,
-    nric_check_letter,
-    nric_valid,
+from corpus import (
+    CARD_TOKEN,
+    HERE,
+    Row,
+    Values,
+    mark,
+    positional,
+    pv,
+    record_rows,
+    write_and_check,
 )
 
-_rng = random.Random(40404)
-
-INTENTS = ("summarize", "draft", "creative", "reasoning", "math", "code", "classify",
-           "sentiment", "extract", "translate", "qa", "chat")  # fmt: skip
-_D = {"g": "general", "f": "finance", "l": "legal", "m": "medical", "s": "security"}
-_CX = {"l": "low", "m": "medium", "h": "high"}
-_S = {"p": "public", "i": "internal", "c": "confidential", "r": "restricted"}
-_TOOLS = {"calc": "calculator", "retr": "retrieval", "web": "browsing",
-          "exec": "code_execution"}  # fmt: skip
-
-
-# ---------------------------------------------------------------- values
-def _card(prefix: str, length: int, sep: str) -> str:
-    digits = pv._luhn_complete(prefix, length, _rng)
-    if length == 15:
-        groups = [digits[:4], digits[4:10], digits[10:]]
-    else:
-        groups = [digits[i : i + 4] for i in range(0, length, 4)]
-    return sep.join(groups)
-
-
-def _iban(country: str, spaced: bool) -> str:
-    bban = pv._bban(country, _rng)
-    compact = country + pv._iban_check(country, bban) + bban
-    if spaced:
-        return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
-    return compact
-
-
-def _bad_iban(country: str, spaced: bool) -> str:
-    good = _iban(country, False)
-    check = int(good[2:4])
-    compact = good[:2] + f"{(check + 11) % 97 + 2:02d}" + good[4:]
-    assert not iban_valid(compact)
-    if spaced:
-        return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
-    return compact
-
-
-def _nric(prefix: str) -> str:
-    digits = "".join(str(_rng.randint(0, 9)) for _ in range(7))
-    return prefix + digits + nric_check_letter(prefix, digits)
-
-
-def _ssn(sep: str) -> str:
-    area = _rng.choice([a for a in range(1, 900) if a != 666])
-    return f"{area:03d}{sep}{_rng.randint(1, 99):02d}{sep}{_rng.randint(1, 9999):04d}"
+_v = Values(40404)
+_rng = _v.rng
+_card, _iban, _bad_iban, _nric, _ssn = _v.card, _v.iban, _v.bad_iban, _v.nric, _v.ssn
+# this set writes the code_execution tool as "exec"
+_SPEC = positional({"calc": "calculator", "retr": "retrieval", "web": "browsing",
+                    "exec": "code_execution"})  # fmt: skip
 
 
 _VALUES = {
@@ -1627,6 +1576,9 @@ _PLACE = re.compile(r"[ \t]*\{\{([A-Z0-9_]+)\}\}")
 
 
 def _expand(raw: str) -> str:
+    """``{{NAME}}``: a block replaces its line's indent with a blank line; a value
+    keeps it. ``[[TYPE:value]]`` marks an inline PII value."""
+
     def place(m: re.Match[str]) -> str:
         name = m.group(1)
         if name in _MAT:
@@ -1637,151 +1589,19 @@ def _expand(raw: str) -> str:
     return _INLINE.sub(lambda m: mark(m.group(1), m.group(2)), text)
 
 
-def _records() -> list[tuple[list[str], str]]:
-    out: list[tuple[list[str], list[str]]] = []
-    for line in ROWS.strip("\n").split("\n"):
-        if line.startswith("@ "):
-            if not out or out[-1][1]:
-                out.append(([], []))
-            out[-1][0].append(line[2:].strip())
-        else:
-            out[-1][1].append(line)
-    return [(heads, "\n".join(body).strip()) for heads, body in out]
-
-
-def _task(head: str, clause: str) -> dict[str, Any]:
-    intent, d, cx, s, *tools = head.split()
-    assert intent in INTENTS, head
-    return {"text": clause, "intent": intent, "domain": _D[d], "complexity": _CX[cx],
-            "sensitivity": _S[s], "tools": sorted(_TOOLS[t] for t in tools)}  # fmt: skip
-
-
-def rows() -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for heads, body in _records():
-        hard = "!hn" in heads
-        heads = [h for h in heads if h != "!hn"]
-        clean, spans = strip_marks(_expand(body))
-        for span in spans:
-            span["text"] = clean[span["start"] : span["end"]]
-        tasks = []
-        for head in heads:
-            spec, _, clause = head.partition(" :: ")
-            if not clause:
-                assert len(heads) == 1, heads
-                clause = clean.split("\n\n")[0].strip()
-            tasks.append(_task(spec, clause.strip()))
-        pii = [{"type": s["type"], "text": s["text"], "start": s["start"], "end": s["end"]}
-               for s in spans]  # fmt: skip
-        out.append({"id": f"fresh4-{len(out):05d}", "text": clean, "tasks": tasks,
-                    "pii": pii, "hard_negative": hard})  # fmt: skip
-    return out
-
-
-# ---------------------------------------------------------------- validation
-_CARDISH = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])")
-_IBANISH = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
-
-
-def validate(data: list[dict[str, Any]]) -> list[str]:
-    errors: list[str] = []
-    seen: set[str] = set()
-    for r in data:
-        rid, text = r["id"], r["text"]
-        if text.lower() in seen:
-            errors.append(f"{rid}: duplicate text")
-        seen.add(text.lower())
-        json.loads(json.dumps(r, ensure_ascii=False))
-        if not 1 <= len(r["tasks"]) <= 4:
-            errors.append(f"{rid}: {len(r['tasks'])} tasks")
-        for t in r["tasks"]:
-            if t["intent"] not in INTENTS or t["domain"] not in _D.values():
-                errors.append(f"{rid}: bad label {t}")
-            if (
-                t["complexity"] not in _CX.values()
-                or t["sensitivity"] not in _S.values()
-            ):
-                errors.append(f"{rid}: bad label {t}")
-            if not set(t["tools"]) <= set(_TOOLS.values()):
-                errors.append(f"{rid}: bad tools {t['tools']}")
-            if len(r["tasks"]) > 1 and t["text"] not in text:
-                errors.append(f"{rid}: clause not in text: {t['text']!r}")
-        for p in r["pii"]:
-            value = text[p["start"] : p["end"]]
-            if value != p["text"] or value != value.strip() or not value:
-                errors.append(f"{rid}: span {p} slices to {value!r}")
-            compact = re.sub(r"[ -]", "", value)
-            if p["type"] == "CREDIT_CARD" and not (
-                compact.isdigit() and luhn_valid(compact)
-            ):
-                errors.append(f"{rid}: card fails Luhn {value}")
-            if p["type"] == "IBAN" and not iban_valid(compact):
-                errors.append(f"{rid}: IBAN fails mod-97 {value}")
-            if p["type"] == "SG_NRIC" and not nric_valid(value):
-                errors.append(f"{rid}: bad NRIC {value}")
-            if p["type"] == "US_SSN" and not re.fullmatch(
-                r"\d{3}[- ]\d{2}[- ]\d{4}", value
-            ):
-                errors.append(f"{rid}: bad SSN {value}")
-        if r["hard_negative"]:
-            if r["pii"]:
-                errors.append(f"{rid}: hard negative with PII")
-            for m in _CARDISH.finditer(text):
-                digits = re.sub(r"[ -]", "", m.group(0))
-                if luhn_valid(digits):
-                    errors.append(f"{rid}: hard negative has Luhn-valid {m.group(0)}")
-            for m in _IBANISH.finditer(text):
-                if iban_valid(m.group(0).replace(" ", "")):
-                    errors.append(f"{rid}: hard negative has valid IBAN {m.group(0)}")
-        highest = max((_LEVEL[p["type"]] for p in r["pii"]), default=0)
-        top = max(list(_S.values()).index(t["sensitivity"]) for t in r["tasks"])
-        if top < highest:
-            errors.append(f"{rid}: sensitivity below the PII it carries")
-    return errors
-
-
-_LEVEL = {"EMAIL": 2, "PHONE": 2, "IP_ADDRESS": 2, "PERSON": 2, "CREDIT_CARD": 3,
-          "IBAN": 3, "US_SSN": 3, "SG_NRIC": 3}  # fmt: skip
+def rows() -> list[Row]:
+    return record_rows(ROWS, prefix="fresh4", expand=_expand, spec=_SPEC)
 
 
 def main() -> None:
-    data = rows()
-    errors = validate(data)
-    for e in errors:
-        print("ERROR", e)
-    with open(HERE / "fresh4.jsonl", "w", encoding="utf-8") as fh:
-        for r in data:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    tasks = [t for r in data for t in r["tasks"]]
-    multi = sum(len(r["tasks"]) > 1 for r in data)
-    hard = sum(r["hard_negative"] for r in data)
-    print(
-        f"fresh4: {len(data)} rows, {len(tasks)} tasks, {multi} multi-task, {hard} hard negatives"
+    write_and_check(
+        HERE / "fresh4.jsonl",
+        rows(),
+        single_clause=True,
+        scan_unmarked=True,
+        card=CARD_TOKEN,
+        leftover=re.compile(r"\{\{[A-Z0-9_]+\}\}|\[\[[A-Z_]+:"),
     )
-    for key in ("intent", "domain", "complexity", "sensitivity"):
-        counts = Counter(t[key] for t in tasks)
-        print(
-            f"{key}: "
-            + ", ".join(
-                f"{k}={v} ({v / len(tasks):.0%})" for k, v in counts.most_common()
-            )
-        )
-    print(
-        "tools: "
-        + ", ".join(
-            f"{k}={v}"
-            for k, v in Counter(x for t in tasks for x in t["tools"]).most_common()
-        )
-    )
-    print(
-        "pii: "
-        + ", ".join(
-            f"{k}={v}"
-            for k, v in Counter(p["type"] for r in data for p in r["pii"]).most_common()
-        )
-    )
-    if errors:
-        raise SystemExit(f"{len(errors)} validation errors")
 
 
 if __name__ == "__main__":

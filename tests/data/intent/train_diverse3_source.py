@@ -38,63 +38,25 @@ Usage: ``python tests/data/intent/train_diverse3_source.py``.
 
 from __future__ import annotations
 
-import json
-import random
-import re
-import sys
-from collections import Counter
-from pathlib import Path
-from typing import Any
+from corpus import (
+    HERE,
+    Placeholders,
+    Row,
+    Values,
+    check_lookalikes,
+    line_rows,
+    mark,
+    pv,
+    write_and_check,
+)
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parents[2]))
-
-import pii_values as pv  # noqa: E402
-from contexts import mark  # noqa: E402
-from generate import strip_marks  # noqa: E402
-
-from services.intent.checksums import luhn_valid  # noqa: E402
-
-_rng = random.Random(20241103)
-_D = {"g": "general", "f": "finance", "l": "legal", "m": "medical", "s": "security"}
-_CX = {"l": "low", "m": "medium", "h": "high"}
-_S = {"p": "public", "i": "internal", "c": "confidential", "r": "restricted"}
-_LEVEL = ["public", "internal", "confidential", "restricted"]
-_PII_LEVEL = {"EMAIL": 2, "PHONE": 2, "IP_ADDRESS": 2, "PERSON": 2,
-              "CREDIT_CARD": 3, "IBAN": 3, "US_SSN": 3, "SG_NRIC": 3}  # fmt: skip
-_TOOLS = {"calc": "calculator", "retr": "retrieval", "web": "browsing",
-          "code": "code_execution"}  # fmt: skip
-INTENTS = ("summarize", "draft", "creative", "reasoning", "math", "code", "classify",
-           "sentiment", "extract", "translate", "qa", "chat")  # fmt: skip
-
-
-def _card(prefix: str, length: int, sep: str) -> str:
-    num = pv._luhn_complete(prefix, length, _rng)
-    groups = (
-        [num[:4], num[4:10], num[10:]]
-        if length == 15
-        else [num[i : i + 4] for i in range(0, 16, 4)]
-    )
-    return sep.join(groups)
-
-
-def _bad_card(sep: str) -> str:
-    num = pv.bad_card(_rng).replace(" ", "").replace("-", "")
-    return sep.join(num[i : i + 4] for i in range(0, 16, 4))
+_v = Values(20241103)
+_rng = _v.rng
+_card, _bad_card = _v.card, _v.bad16
 
 
 def _iban(country: str, spaced: bool, valid: bool = True) -> str:
-    bban = pv._bban(country, _rng)
-    check = pv._iban_check(country, bban)
-    if not valid:
-        check = f"{(int(check) + 7) % 97 + 2:02d}"
-    compact = country + check + bban
-    return (
-        " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
-        if spaced
-        else compact
-    )
+    return _v.iban(country, spaced) if valid else _v.bad_iban(country, spaced, shift=7)
 
 
 def M(kind: str, value: str) -> str:
@@ -1154,108 +1116,18 @@ _BLOCKS = (FINANCE_OPS, FINANCE_PLAIN, LEGAL_ROWS, LEGAL_PLAIN, MEDICAL_ROWS, ME
            MORE_MULTI, LONG_ROWS, FOLLOWUPS)  # fmt: skip
 
 
-def _expand(raw: str) -> tuple[str, str]:
-    """References -> text, and the highest sensitivity the pasted material implies."""
-    sens = "public"
-    for name, (body, level) in _MAT.items():
-        ref = "{" + name + "}"
-        if ref in raw:
-            raw = raw.replace(ref, "\n\n" + body)
-            sens = max(sens, level, key=_LEVEL.index)
-    for table in (_PII, _NEG):
-        for name, value in table.items():
-            raw = raw.replace("{" + name + "}", value)
-    unresolved = re.search(r"\{[A-Z][A-Z0-9_]+\}", raw)
-    assert unresolved is None, raw
-    return raw.replace("\\n", "\n"), sens
-
-
-def _task(spec: str, clause: str, floor: str) -> dict[str, Any]:
-    intent, d, cx, s, *tools = spec.split()
-    sens = max(_S[s], floor, key=_LEVEL.index)
-    names = {_TOOLS[t] for t in tools} | ({"calculator"} if intent == "math" else set())
-    return {"text": clause, "intent": intent, "domain": _D[d], "complexity": _CX[cx],
-            "sensitivity": sens, "tools": sorted(names)}  # fmt: skip
-
-
-def rows() -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for block in _BLOCKS:
-        for line in block.strip().splitlines():
-            hard = line.startswith("!")
-            specs, _, raw = line.lstrip("!").partition(" | ")
-            text, floor = _expand(raw.strip())
-            clean, spans = strip_marks(text)
-            for sp in spans:
-                sp["text"] = clean[sp["start"] : sp["end"]]
-                floor = max(floor, _LEVEL[_PII_LEVEL[sp["type"]]], key=_LEVEL.index)
-            multi = " ;; " in specs
-            tasks = []
-            for part in specs.split(" ;; "):
-                spec, _, clause = part.partition(" => ")
-                tasks.append(_task(spec, clause.strip() if multi else "", floor))
-            pii = [{"type": s["type"], "text": s["text"], "start": s["start"], "end": s["end"]}
-                   for s in spans]  # fmt: skip
-            out.append({"id": f"diverse3-{len(out):05d}", "text": clean, "tasks": tasks,
-                        "pii": pii, "hard_negative": hard})  # fmt: skip
-    return out
-
-
-def _mod97(value: str) -> bool:
-    compact = value.replace(" ", "")
-    rearranged = compact[4:] + compact[:4]
-    return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
-
-
-def validate(path: Path) -> None:
-    """Re-read the written file and check every label, span and checksum."""
-    allowed = {"intent": set(INTENTS), "domain": set(_D.values()),
-               "complexity": set(_CX.values()), "sensitivity": set(_LEVEL)}  # fmt: skip
-    seen: set[str] = set()
-    with open(path, encoding="utf-8") as fh:
-        data = [json.loads(line) for line in fh]
-    for r in data:
-        assert r["text"] not in seen, r["text"]
-        seen.add(r["text"])
-        assert 1 <= len(r["tasks"]) <= 4, r["id"]
-        for t in r["tasks"]:
-            for head, ok in allowed.items():
-                assert t[head] in ok, (r["id"], head, t[head])
-            assert set(t["tools"]) <= set(_TOOLS.values()), r["id"]
-            assert (len(r["tasks"]) > 1) == bool(t["text"]), r["id"]
-        for p in r["pii"]:
-            assert r["text"][p["start"] : p["end"]] == p["text"], (r["id"], p)
-            digits = "".join(c for c in p["text"] if c.isdigit())
-            if p["type"] == "CREDIT_CARD":
-                assert luhn_valid(digits) and len(digits) in (15, 16), p
-            if p["type"] == "IBAN":
-                assert _mod97(p["text"]), p
-        if r["hard_negative"]:
-            assert not r["pii"], r["id"]
-    for name in ("BADCARD_SP", "BADCARD_DASH", "BADCARD_NONE", "BADCARD_NONE2"):
-        assert not luhn_valid("".join(c for c in _NEG[name] if c.isdigit())), name
-    for name in ("BADIBAN_DE", "BADIBAN_GB", "BADIBAN_FR", "BADIBAN_NL"):
-        assert not _mod97(_NEG[name]), name
-    tasks = [t for r in data for t in r["tasks"]]
-    print(f"train_diverse3: {len(data)} rows, {len(tasks)} tasks, "
-          f"{sum(len(r['tasks']) > 1 for r in data)} multi-task, "
-          f"{sum(r['hard_negative'] for r in data)} hard negatives")  # fmt: skip
-    for head in ("intent", "domain", "complexity", "sensitivity"):
-        counts = Counter(t[head] for t in tasks)
-        print(f"  {head}: " + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
-    print("  tools: " + ", ".join(f"{k} {v}" for k, v in
-                                  Counter(x for t in tasks for x in t["tools"]).most_common()))  # fmt: skip
-    print("  pii: " + ", ".join(f"{k} {v}" for k, v in
-                                Counter(p["type"] for r in data for p in r["pii"]).most_common()))  # fmt: skip
+def rows() -> list[Row]:
+    """Materials and PII raise every task of a row to their sensitivity."""
+    expand = Placeholders(_MAT, {**_PII, **_NEG})
+    return line_rows(_BLOCKS, prefix="diverse3", expand=expand, floor=True)
 
 
 def main() -> None:
-    data = rows()
-    path = HERE / "train_diverse3.jsonl"
-    with open(path, "w", encoding="utf-8") as fh:
-        for r in data:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    validate(path)
+    check_lookalikes(_NEG)
+    # clauses here are labels for each ask, not always verbatim spans of the text
+    write_and_check(
+        HERE / "train_diverse3.jsonl", rows(), verbatim=False, pii_floor="task"
+    )
 
 
 if __name__ == "__main__":

@@ -51,36 +51,20 @@ Usage: ``python tests/data/intent/train_diverse4_source.py``.
 
 from __future__ import annotations
 
-import json
-import re
-import sys
-from collections import Counter
-from pathlib import Path
-from typing import Any
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parents[2]))
-
-import pii_values as pv  # noqa: E402
-from contexts import mark  # noqa: E402
-from generate import INTENTS, strip_marks  # noqa: E402
-
-from services.intent.checksums import (  # noqa: E402
+from corpus import (
+    CARD_TOKEN,
+    HERE,
+    Placeholders,
+    Row,
     iban_valid,
+    line_rows,
     luhn_valid,
+    mark,
     nric_check_letter,
     nric_valid,
+    pv,
+    write_and_check,
 )
-
-_D = {"g": "general", "f": "finance", "l": "legal", "m": "medical", "s": "security"}
-_CX = {"l": "low", "m": "medium", "h": "high"}
-_S = {"p": "public", "i": "internal", "c": "confidential", "r": "restricted"}
-_TOOLS = {"calc": "calculator", "retr": "retrieval", "web": "browsing",
-          "code": "code_execution"}  # fmt: skip
-_LEVEL = ["public", "internal", "confidential", "restricted"]
-_PII_LEVEL = {"CREDIT_CARD": 3, "IBAN": 3, "US_SSN": 3, "SG_NRIC": 3, "EMAIL": 2,
-              "PHONE": 2, "PERSON": 2, "IP_ADDRESS": 2}  # fmt: skip
 
 
 # --- valid identifier values, built from fixed bodies so the file is stable ---
@@ -899,60 +883,19 @@ qa l l p => what does 'joint and several' mean in my tenancy ;; reasoning l m p 
 _BLOCKS = (FINANCE, LEGAL, MEDICAL, SECURITY, GENERAL, PII_ROWS, HARD, MULTI)
 
 
-def _spec(spec: str, clause: str) -> dict[str, Any]:
-    intent, d, cx, s, *tools = spec.split()
-    assert intent in INTENTS, spec
-    return {"text": clause, "intent": intent, "domain": _D[d], "complexity": _CX[cx],
-            "sensitivity": _S[s], "tools": sorted(_TOOLS[t] for t in tools)}  # fmt: skip
-
-
-def _expand(raw: str) -> str:
-    for name, body in _MAT.items():
-        raw = raw.replace("{" + name + "}", "\n\n" + body)
-    for name in sorted(_PII, key=len, reverse=True):
-        raw = raw.replace("{" + name + "}", _PII[name])
-    for name, value in _BAD.items():
-        raw = raw.replace("{" + name + "}", value)
-    assert not re.search(r"\{[A-Z_0-9]+\}", raw), raw
-    return raw.replace("\\n", "\n")
-
-
-def rows() -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for block in _BLOCKS:
-        for line in block.strip().splitlines():
-            hard = line.startswith("!")
-            specs, _, raw = line.lstrip("!").partition(" | ")
-            assert raw, line
-            text = _expand(raw.strip())
-            multi = " ;; " in specs
-            tasks = []
-            for part in specs.split(" ;; "):
-                spec, _, clause = part.partition(" => ")
-                tasks.append(_spec(spec, clause.strip() if multi else ""))
-            clean, spans = strip_marks(text)
-            for sp in spans:
-                sp["text"] = clean[sp["start"] : sp["end"]]
-            spans = [{"type": s["type"], "text": s["text"], "start": s["start"],
-                      "end": s["end"]} for s in spans]  # fmt: skip
-            assert not (hard and spans), line
-            out.append({"id": f"diverse4-{len(out):05d}", "text": clean, "tasks": tasks,
-                        "pii": spans, "hard_negative": hard})  # fmt: skip
-    return out
+def rows() -> list[Row]:
+    expand = Placeholders(_MAT, {**_PII, **_BAD})
+    return line_rows(_BLOCKS, prefix="diverse4", expand=expand)
 
 
 def main() -> None:
-    data = rows()
-    with open(HERE / "train_diverse4.jsonl", "w", encoding="utf-8") as fh:
-        for r in data:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    tasks = [t for r in data for t in r["tasks"]]
-    multi = sum(len(r["tasks"]) > 1 for r in data)
-    hard = sum(r["hard_negative"] for r in data)
-    print(f"train_diverse4: {len(data)} rows, {len(tasks)} tasks, {multi} multi-task, "
-          f"{hard} hard negatives")  # fmt: skip
-    for key in ("intent", "domain"):
-        print(key, dict(Counter(t[key] for t in tasks).most_common()))
+    write_and_check(
+        HERE / "train_diverse4.jsonl",
+        rows(),
+        pii_floor="task",
+        scan_unmarked=True,
+        card=CARD_TOKEN,  # IBAN-shaped refs hold Luhn-valid digit runs
+    )
 
 
 if __name__ == "__main__":

@@ -53,75 +53,53 @@ jsonl, validates it and prints per-intent / per-domain counts).
 
 from __future__ import annotations
 
-import json
-import random
 import re
-import sys
-from collections import Counter
-from pathlib import Path
-from typing import Any
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parents[2]))
+from corpus import (
+    HERE,
+    Placeholders,
+    Row,
+    Values,
+    flagged,
+    group4,
+    iban_valid,
+    line_rows,
+    luhn_valid,
+    mark,
+    pv,
+    write_and_check,
+)
 
-import pii_values as pv  # noqa: E402
-from contexts import mark  # noqa: E402
-from generate import strip_marks  # noqa: E402
-
-from services.intent.checksums import iban_valid, luhn_valid, nric_valid  # noqa: E402
-
-_rng = random.Random(60606)
-_D = {"g": "general", "f": "finance", "l": "legal", "m": "medical", "s": "security"}
-_S = {"i": "internal", "c": "confidential", "r": "restricted"}
-_TOOLS = {"+retr": "retrieval", "+web": "browsing", "+code": "code_execution",
-          "+calc": "calculator"}  # fmt: skip
-_LEVEL = ["public", "internal", "confidential", "restricted"]
-_PII_LEVEL = {"EMAIL": 2, "PHONE": 2, "IP_ADDRESS": 2, "PERSON": 2, "CREDIT_CARD": 3,
-              "IBAN": 3, "US_SSN": 3, "SG_NRIC": 3}  # fmt: skip
-INTENTS = ("summarize", "draft", "creative", "reasoning", "math", "code", "classify",
-           "sentiment", "extract", "translate", "qa", "chat")  # fmt: skip
+_v = Values(60606)
+_rng = _v.rng
+_card = _v.card
 
 
-def _group(compact: str, sizes: list[int], sep: str) -> str:
-    out, i = [], 0
-    for n in sizes:
-        out.append(compact[i : i + n])
-        i += n
-    return sep.join(out)
-
-
-def _card(prefix: str, length: int, sep: str) -> str:
-    num = pv._luhn_complete(prefix, length, _rng)
-    sizes = [4, 6, 5] if length == 15 else [4, 4, 4, 4]
-    return _group(num, sizes, sep)
-
-
+# look-alikes of this corpus move the check digit / letter by a random amount
 def _bad_card(prefix: str, sep: str) -> str:
     num = pv._luhn_complete(prefix, 16, _rng)
     num = num[:-1] + str((int(num[-1]) + _rng.randint(1, 9)) % 10)
     assert not luhn_valid(num)
-    return _group(num, [4, 4, 4, 4], sep)
+    return sep.join(num[i : i + 4] for i in range(0, 16, 4))
 
 
 def _iban(country: str, spaced: bool, valid: bool = True) -> str:
+    if valid:
+        return _v.iban(country, spaced)
     bban = pv._bban(country, _rng)
-    check = pv._iban_check(country, bban)
-    if not valid:
-        check = f"{(int(check) + _rng.randint(3, 60)) % 97 + 2:02d}"
-    compact = country + check + bban
-    assert iban_valid(compact) == valid, compact
-    if spaced:
-        return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
-    return compact
+    check = int(pv._iban_check(country, bban))
+    compact = country + f"{(check + _rng.randint(3, 60)) % 97 + 2:02d}" + bban
+    assert not iban_valid(compact), compact
+    return group4(compact) if spaced else compact
 
 
 def _nric(prefix: str, valid: bool = True) -> str:
-    digits = "".join(str(_rng.randint(0, 9)) for _ in range(7))
-    letter = pv.nric_check_letter(prefix, digits)
-    if not valid:
-        letter = _rng.choice([c for c in "ABCDEFGHIJKLMNPQRTUWXZ" if c != letter])
-    return prefix + digits + letter
+    value = _v.nric(prefix)
+    if valid:
+        return value
+    return value[:-1] + _rng.choice(
+        [c for c in "ABCDEFGHIJKLMNPQRTUWXZ" if c != value[-1]]
+    )
 
 
 # generated values: valid ones are marked, look-alikes are left bare
@@ -804,167 +782,27 @@ _BLOCKS = (
 _INLINE = re.compile(r"<<([A-Z_]+):(.+?)>>")
 
 
-def _expand(raw: str) -> tuple[str, str]:
-    """Placeholders -> marked text, and the sensitivity its materials imply."""
-    level = "public"
-    for name, (body, lvl) in _MAT.items():
-        ref = "{" + name + "}"
-        if ref in raw:
-            raw = raw.replace(ref, "\n\n" + body)
-            level = max(level, lvl, key=_LEVEL.index)
-    for name in sorted(_GEN, key=len, reverse=True):
-        raw = raw.replace("{" + name + "}", _GEN[name])
-    raw = _INLINE.sub(lambda m: mark(m.group(1), m.group(2)), raw)
-    return raw.replace("\\n", "\n"), level
+def rows() -> list[Row]:
+    """FLAGGED specs; materials and PII raise every task of a row to their level."""
+    placeholders = Placeholders(_MAT, _GEN)
 
+    def expand(raw: str) -> tuple[str, str]:
+        text, level = placeholders(raw)
+        return _INLINE.sub(lambda m: mark(m.group(1), m.group(2)), text), level
 
-def _task(spec: str, clause: str, floor: str) -> dict[str, Any]:
-    intent, d, *codes = spec.split()
-    cx = "medium" if "m" in codes else "high" if "h" in codes else "low"
-    sens = floor
-    for c in codes:
-        if c in _S:
-            sens = max(sens, _S[c], key=_LEVEL.index)
-    tools = {_TOOLS[c] for c in codes if c in _TOOLS}
-    if intent == "math":
-        tools.add("calculator")
-    return {"text": clause, "intent": intent, "domain": _D[d], "complexity": cx,
-            "sensitivity": sens, "tools": sorted(tools)}  # fmt: skip
-
-
-def rows() -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for block in _BLOCKS:
-        for line in block.strip().splitlines():
-            specs, _, raw = line.partition(" | ")
-            hard = specs.startswith("!")
-            marked, floor = _expand(raw.strip())
-            text, spans = strip_marks(marked)
-            pii = [{"type": sp["type"], "text": text[sp["start"] : sp["end"]],
-                    "start": sp["start"], "end": sp["end"]} for sp in spans]  # fmt: skip
-            floor = max([floor] + [_LEVEL[_PII_LEVEL[p["type"]]] for p in pii],
-                        key=_LEVEL.index)  # fmt: skip
-            parts = [p.partition(" => ") for p in specs.lstrip("!").split(" ;; ")]
-            multi = len(parts) > 1
-            tasks = []
-            for spec, _, clause in parts:
-                clean_clause = (
-                    strip_marks(_expand(clause.strip())[0])[0] if multi else ""
-                )
-                tasks.append(_task(spec, clean_clause, floor))
-            out.append({"id": f"diverse6-{len(out):05d}", "text": text, "tasks": tasks,
-                        "pii": pii, "hard_negative": hard})  # fmt: skip
-    return out
-
-
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_IPV4_RE = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.])")
-
-
-def validate(path: Path) -> None:
-    """Re-read the written file and check every row; print the label counts."""
-    intents: Counter[str] = Counter()
-    domains: Counter[str] = Counter()
-    pii_types: Counter[str] = Counter()
-    n_rows = n_multi = n_hard = 0
-    texts: set[str] = set()
-    problems: list[str] = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            n_rows += 1
-            rid, text = r["id"], r["text"]
-            if text in texts:
-                problems.append(f"{rid}: duplicate text")
-            texts.add(text)
-            if re.search(r"\{[A-Z0-9]+\}|<<|>>", text) or re.search(
-                "[\x00\x01\x02]", text
-            ):
-                problems.append(f"{rid}: unexpanded placeholder or mark")
-            tasks = r["tasks"]
-            if not 1 <= len(tasks) <= 4:
-                problems.append(f"{rid}: {len(tasks)} tasks")
-            n_multi += len(tasks) > 1
-            for t in tasks:
-                intents[t["intent"]] += 1
-                domains[t["domain"]] += 1
-                ok = (t["intent"] in INTENTS and t["domain"] in _D.values()
-                      and t["complexity"] in ("low", "medium", "high")
-                      and t["sensitivity"] in _LEVEL
-                      and set(t["tools"]) <= set(_TOOLS.values()))  # fmt: skip
-                if not ok:
-                    problems.append(f"{rid}: bad label {t}")
-                if t["intent"] == "math" and "calculator" not in t["tools"]:
-                    problems.append(f"{rid}: math without calculator")
-                if len(tasks) > 1 and (not t["text"] or t["text"] not in text):
-                    problems.append(f"{rid}: clause not verbatim: {t['text']!r}")
-                if len(tasks) == 1 and t["text"]:
-                    problems.append(f"{rid}: single task with clause text")
-            if len(tasks) > 1:
-                starts = [text.find(t["text"]) for t in tasks]
-                if starts != sorted(starts):
-                    problems.append(f"{rid}: clauses out of request order")
-            level = max((_PII_LEVEL[p["type"]] for p in r["pii"]), default=0)
-            if min(_LEVEL.index(t["sensitivity"]) for t in tasks) < level:
-                problems.append(f"{rid}: sensitivity below its PII level")
-            covered = [(p["start"], p["end"]) for p in r["pii"]]
-            for p in r["pii"]:
-                pii_types[p["type"]] += 1
-                value = text[p["start"] : p["end"]]
-                if value != p["text"]:
-                    problems.append(f"{rid}: span {p} slices to {value!r}")
-                compact = re.sub(r"[ -]", "", value)
-                if p["type"] == "CREDIT_CARD" and not luhn_valid(compact):
-                    problems.append(f"{rid}: card fails Luhn {value}")
-                if p["type"] == "IBAN" and not iban_valid(compact):
-                    problems.append(f"{rid}: IBAN fails mod-97 {value}")
-                if p["type"] == "SG_NRIC" and not nric_valid(value):
-                    problems.append(f"{rid}: bad NRIC {value}")
-                if p["type"] == "US_SSN" and not re.fullmatch(
-                    r"\d{3}[- ]\d{2}[- ]\d{4}", value
-                ):
-                    problems.append(f"{rid}: odd SSN {value}")
-
-            def unmarked(
-                m: re.Match[str], covered: list[tuple[int, int]] = covered
-            ) -> bool:
-                return not any(s <= m.start() and m.end() <= e for s, e in covered)
-
-            for m in _EMAIL_RE.finditer(text):
-                if unmarked(m):
-                    problems.append(f"{rid}: unmarked email {m.group()}")
-            for m in _IPV4_RE.finditer(text):
-                if unmarked(m) and not r["hard_negative"] and "version" not in text:
-                    problems.append(f"{rid}: unmarked IPv4-like {m.group()}")
-            for m in re.finditer(r"\d(?:[ -]?\d){12,18}", text):
-                if unmarked(m) and luhn_valid(re.sub(r"[ -]", "", m.group())):
-                    problems.append(f"{rid}: unmarked Luhn-valid {m.group()}")
-            for m in re.finditer(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}\b", text):
-                if unmarked(m) and iban_valid(m.group().replace(" ", "")):
-                    problems.append(f"{rid}: unmarked valid IBAN {m.group()}")
-            if r["hard_negative"]:
-                n_hard += 1
-                if r["pii"]:
-                    problems.append(f"{rid}: hard negative with PII")
-    n_tasks = sum(intents.values())
-    print(f"train_diverse6: {n_rows} rows, {n_tasks} tasks, {n_multi} multi-task, "
-          f"{n_hard} hard negatives")  # fmt: skip
-    print("intents:", dict(sorted(intents.items(), key=lambda kv: -kv[1])))
-    print("domains:", {d: f"{c} ({c / n_tasks:.0%})" for d, c in domains.most_common()})
-    print("pii:", dict(pii_types.most_common()))
-    for p in problems:
-        print("PROBLEM", p)
-    if problems:
-        raise SystemExit(1)
+    return line_rows(
+        _BLOCKS, prefix="diverse6", expand=expand, spec=flagged, floor=True
+    )
 
 
 def main() -> None:
-    data = rows()
-    path = HERE / "train_diverse6.jsonl"
-    with open(path, "w", encoding="utf-8") as fh:
-        for r in data:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    validate(path)
+    write_and_check(
+        HERE / "train_diverse6.jsonl",
+        rows(),
+        pii_floor="task",
+        scan_unmarked=True,
+        leftover=re.compile(r"<<|>>"),
+    )
 
 
 if __name__ == "__main__":
