@@ -51,7 +51,17 @@ jsonl, validates it and prints per-intent / per-domain counts).
 
 from __future__ import annotations
 
-from corpus import HERE, Placeholders, Row, Values, line_rows, mark, pv, write_and_check
+from corpus import (
+    HERE,
+    Placeholders,
+    Row,
+    Values,
+    check_lookalikes,
+    line_rows,
+    mark,
+    pv,
+    write_and_check,
+)
 
 _v = Values(1010)
 _rng = _v.rng
@@ -865,6 +875,7 @@ def rows() -> list[Row]:
 
 
 def main() -> None:
+    check_lookalikes(_HN)
     write_and_check(HERE / "train_diverse10.jsonl", rows(), scan_unmarked=True)
 
 

@@ -45,7 +45,17 @@ jsonl, then validates it and prints per-intent / per-domain counts).
 
 from __future__ import annotations
 
-from corpus import HERE, Placeholders, Row, Values, line_rows, mark, pv, write_and_check
+from corpus import (
+    HERE,
+    Placeholders,
+    Row,
+    Values,
+    check_lookalikes,
+    line_rows,
+    mark,
+    pv,
+    write_and_check,
+)
 
 _v = Values(1111011, digit_bbans={"PT": 21})  # PT: a BBAN pii_values does not know
 _rng = _v.rng
@@ -933,6 +943,7 @@ def rows() -> list[Row]:
 
 
 def main() -> None:
+    check_lookalikes(_HN)
     data = write_and_check(HERE / "train_diverse11.jsonl", rows(), scan_unmarked=True)
     print(f"  rows of 120+ words: {sum(len(r['text'].split()) >= 120 for r in data)}")
 

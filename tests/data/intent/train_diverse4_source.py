@@ -56,6 +56,7 @@ from corpus import (
     HERE,
     Placeholders,
     Row,
+    check_lookalikes,
     iban_valid,
     line_rows,
     luhn_valid,
@@ -889,6 +890,7 @@ def rows() -> list[Row]:
 
 
 def main() -> None:
+    check_lookalikes(_BAD)
     write_and_check(
         HERE / "train_diverse4.jsonl",
         rows(),

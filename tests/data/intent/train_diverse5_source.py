@@ -48,7 +48,17 @@ jsonl, then validates it and prints per-intent / per-domain counts).
 
 from __future__ import annotations
 
-from corpus import HERE, Placeholders, Row, Values, line_rows, mark, pv, write_and_check
+from corpus import (
+    HERE,
+    Placeholders,
+    Row,
+    Values,
+    check_lookalikes,
+    line_rows,
+    mark,
+    pv,
+    write_and_check,
+)
 
 _v = Values(505005)
 _rng = _v.rng
@@ -734,6 +744,7 @@ def rows() -> list[Row]:
 
 
 def main() -> None:
+    check_lookalikes(_HN)
     write_and_check(HERE / "train_diverse5.jsonl", rows())
 
 

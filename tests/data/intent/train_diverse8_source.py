@@ -53,6 +53,7 @@ from corpus import (
     Placeholders,
     Row,
     Values,
+    check_lookalikes,
     line_rows,
     mark,
     positional,
@@ -894,6 +895,7 @@ def rows() -> list[Row]:
 
 
 def main() -> None:
+    check_lookalikes(_HN)
     leftover = re.compile(r"\{\{?[A-Z]+\}|<[A-Z]+\d*>")
     write_and_check(
         HERE / "train_diverse8.jsonl", rows(), scan_unmarked=True, leftover=leftover

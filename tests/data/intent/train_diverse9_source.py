@@ -52,6 +52,7 @@ from corpus import (
     Placeholders,
     Row,
     Values,
+    check_lookalikes,
     line_rows,
     mark,
     pv,
@@ -779,6 +780,7 @@ def _chat_is_general(r: Row) -> list[str]:
 
 
 def main() -> None:
+    check_lookalikes(_HN)
     data = write_and_check(
         HERE / "train_diverse9.jsonl", rows(), scan_unmarked=True, rule=_chat_is_general
     )
