@@ -147,7 +147,7 @@ class Classifier:
         if len(tasks) > 1 and prior:
             # own-domain cues always leave a note, and notes are few
             own = [any(k.startswith("dom:") for k in notes) for _, notes in tasks]
-            totals = np.array(with_request_prior(totals.tolist(), prior, own))
+            totals = _with_request_prior(totals, prior, own)
         # per task and head: peak, softmax normaliser, first best column
         peaks = np.maximum.reduceat(totals, _HEAD_STARTS, axis=1)[:, _HEAD_OF_COL]
         norm = np.add.reduceat(np.exp(totals - peaks), _HEAD_STARTS, axis=1)
@@ -227,6 +227,21 @@ def with_request_prior(
             mixed[lo + k] += prior * (sums[k] - own[k]) / (n - 1)
         out.append(mixed)
     return out
+
+
+def _with_request_prior(
+    totals: np.ndarray, prior: float, own_domain: list[bool]
+) -> np.ndarray:
+    """:func:`with_request_prior` on a ``tasks x WIDTH`` array (the same
+    arithmetic in the same order; exp and log from numpy)."""
+    lo, hi = SLICES["domain"]
+    part = totals[:, lo:hi]
+    peak = part.max(axis=1, keepdims=True)
+    logp = part - (peak + np.log(np.exp(part - peak).sum(axis=1, keepdims=True)))
+    bare = ~np.array(own_domain)
+    mixed = totals.copy()
+    mixed[bare, lo:hi] += prior * (logp.sum(axis=0) - logp[bare]) / (len(totals) - 1)
+    return mixed
 
 
 def _explain(feature: str, notes: dict[str, list[str]]) -> str:
