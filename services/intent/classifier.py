@@ -78,6 +78,9 @@ class Classifier:
         self.bias = bias
         self._ids = {f: i for i, f in enumerate(weights)}
         self._names = list(weights)
+        # evidence text per feature, and the key of the words that fired it
+        self._described = [describe(f) for f in self._names]
+        self._note_keys = [f.removesuffix(":many") for f in self._names]
         rows = list(weights.values())
         self._bias_id = len(rows)
         # the bias is the row a task's column sums start from, as before
@@ -160,7 +163,8 @@ class Classifier:
             index[:, None] * WIDTH + np.repeat(best, lengths, axis=0)
         )
         positive = np.add.reduceat(chosen > 0, starts, axis=0).tolist()
-        names = self._names
+        described = self._described
+        note_keys = self._note_keys
         out: list[dict[str, Prediction]] = []
         ends = [*starts[1:], len(flat)]
         for (_, notes), s, e, cols, conf, npos in zip(
@@ -172,18 +176,24 @@ class Classifier:
             positive,
             strict=True,
         ):
-            # a stable sort of the task's rows (bias row skipped), so equal
-            # margins keep the task's feature order; positives sort first
-            order = np.argsort(-chosen[s + 1 : e], axis=0, kind="stable")
-            ranked = order[:top].T.tolist()
+            # a stable sort of the task's rows, so equal margins keep the
+            # task's feature order; positive margins sort first (the bias
+            # row's is 0.0, so it never ranks among them)
+            order = np.argsort(-chosen[s:e], axis=0, kind="stable")
+            rows = (order[:top].T + s).tolist()
             said: dict[int, str] = {}
             pred: dict[str, Prediction] = {}
             for h, (head, labels) in enumerate(HEADS.items()):
                 evidence = []
-                for r in ranked[h][: npos[h]]:
+                for r in rows[h][: npos[h]]:
                     text = said.get(r)
                     if text is None:
-                        text = said[r] = _explain(names[flat[s + 1 + r]], notes)
+                        i = flat[r]
+                        words = notes.get(note_keys[i])
+                        text = described[i]
+                        if words:
+                            text = f"{text}({', '.join(dict.fromkeys(words))})"
+                        said[r] = text
                     evidence.append(text)
                 label = labels[cols[h] - _HEAD_STARTS[h]]
                 pred[head] = Prediction(label, conf[h], tuple(evidence))
@@ -242,9 +252,3 @@ def _with_request_prior(
     mixed = totals.copy()
     mixed[bare, lo:hi] += prior * (logp.sum(axis=0) - logp[bare]) / (len(totals) - 1)
     return mixed
-
-
-def _explain(feature: str, notes: dict[str, list[str]]) -> str:
-    words = notes.get(feature.removesuffix(":many"))
-    text = describe(feature)
-    return f"{text}({', '.join(dict.fromkeys(words))})" if words else text
