@@ -124,7 +124,18 @@ _SHORT_CONDITION = frozenset(words("so yes not no needed necessary true possible
 
 # Imperatives missing from the shared lexicon; like ambiguous verbs they need
 # an object ("total each category").
-_EXTRA_VERBS = frozenset(words("total tally mark log redraft recalculate advise text"))
+_EXTRA_VERBS = frozenset(
+    words(
+        """
+        total tally mark log redraft recalculate advise text rank group sort
+        categorise categorize
+        """
+    )
+)
+# Of those, the ones that only start a task of their own after a comma
+# ("sentiment per review, group them by issue"): after a plain "and" they
+# finish the same analysis ("threat model X and rank the risks").
+_COMMA_ONLY_VERBS = frozenset(words("rank group sort categorise categorize"))
 
 # Second verbs that refine an edit of the same object: "refactor this and add
 # type hints", "rewrite this politely and shorten it".
@@ -388,10 +399,12 @@ def _splits_at(verb: str, rest: str, before: str, connector: str) -> bool:
     if verb in WH_ASK or verb in AUX:
         if len(before.split()) < 3 and lead[:1] and lead[0] in lx.QUESTION_STARTERS:
             return False  # "Can we, and what risks do we run?"
-        serial = _SERIAL.search(rest) is not None
+        serial = _SERIAL.search(rest) is not None and not _content_list(before)
         return question_follows(verb, tail, lead, conn, _asks(before, lead), serial)
     if verb in _EXTRA_VERBS:
         nxt = tail[1] if len(tail) > 1 else ""
+        if plain_and and verb in _COMMA_ONLY_VERBS:
+            return False
         if plain_and and nxt in ("them", "it", "those", "these"):
             return False  # "list the risks and rank them": one task
         return nxt in lx.OBJECT_STARTERS and bool(before.strip())
@@ -441,6 +454,13 @@ def _splits_at(verb: str, rest: str, before: str, connector: str) -> bool:
         return len(tail) > 1  # "summarise and list the exclusions"
     # "write and test ...", "compare and contrast ...": one task with two verbs
     return not (len(prev) == 1 and prev[0] in lx.TASK_VERBS and "," not in connector)
+
+
+def _content_list(before: str) -> bool:
+    """ "draft a note to her: received, who will investigate, and ...": the
+    commas after a colon list what the deliverable says, not further asks."""
+    colon = before.find(": ")
+    return colon > 0 and not is_instruction(before[colon + 2 :])
 
 
 def is_elaboration(sentence: str) -> bool:

@@ -60,7 +60,7 @@ _ADVICE_WHO = frozenset(words("we i you u"))
 
 _COPULA = frozenset(words("is are was were"))
 
-_CONTRACTED_WH = ("what's", "whats", "how's", "who's", "where's")
+_CONTRACTED_WH = ("what's", "whats", "how's", "who's", "where's", "when's")
 
 # "how much ...", "how long ...": a wh-question without an auxiliary.
 _DEGREE = frozenset(words("much many long far often old big else"))
@@ -160,9 +160,17 @@ def question_follows(
         # one ("how does a heat pump work, is it like a fridge backwards?")
         # unless it separates a list ("what's X, should i Y, and write Z")
         if serial and before_asks:
-            # "list her meds, is clarithromycin OK with warfarin, and ..."
+            # "list her meds, is clarithromycin OK with warfarin, and ...",
+            # "summarise the incident, what should we change, and write ...",
+            # "what are my rights, how much notice do I get, and draft ..."
             return (verb in AUX and len(tail) >= 3) or (
-                asked and verb in WH_ASK and bool(AUX & set(tail[1:3]))
+                verb in WH_ASK
+                and (
+                    verb in _CONTRACTED_WH
+                    or tail[1] in _DEGREE
+                    or tail[1] in AUX
+                    or (asked and bool(AUX & set(tail[1:3])))
+                )
             )
         return yes_no and before_asks and not asked
     if asked and is_advice_follow_up(tail):
