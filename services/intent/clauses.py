@@ -24,6 +24,13 @@ from services.intent.questions import (
     question_follows,
     unmarked_question,
 )
+from services.intent.verbless import (
+    PLUS_CONNECTORS,
+    SHARED_VERB_CONNECTORS,
+    added_item,
+    shares_verb,
+    spliced_ask,
+)
 
 Range = tuple[int, int]
 
@@ -60,7 +67,7 @@ _CONNECTOR = re.compile(
     r"(?:,\s*(?:and\s+then|and\s+also|and\s+separately|and\s+additionally|"
     r"and\s+finally|and\s+after\s+that|and|then|also|plus)?|\s[-–—]\s*and|"
     r";\s*(?:and\s+|then\s+)?|\s+(?:and\s+then|and\s+also|and\s+after\s+that,?|"
-    r"and|then|plus|as\s+well\s+as|after\s+that,?))\s+(?=([A-Za-z][\w'’-]*))",
+    r"and|then|plus|as\s+well\s+as|after\s+that,?)|\s\+)\s+(?=([A-Za-z0-9][\w'’-]*))",
     re.I,
 )
 
@@ -163,22 +170,6 @@ _STANDALONE_VERBS = frozenset(
     words("summarise summarize translate proofread recap tldr classify")
 )
 
-# Deliverables a producing verb can take several of: "write a poem for X and a
-# text message inviting Y" is two tasks sharing the verb.
-_DELIVERABLES = frozenset(
-    words(
-        """
-        poem haiku limerick song story email e-mail message text letter note memo
-        tweet post caption slogan tagline taglines headline summary checklist
-        agenda outline script speech toast report proposal invitation invite card
-        reply response bio description quiz tips list plan faq press release
-        joke name title rhyme line rule query version
-        """
-    )
-)
-_DELIVER_VERBS = frozenset(
-    words("write draft compose create generate prepare make give produce craft list")
-)
 # Verbs that start a new piece of writing even after a question.
 _WRITE_VERBS = frozenset(words("write draft compose translate summarise summarize"))
 
@@ -264,32 +255,6 @@ def is_instruction(sentence: str) -> bool:
     return polite
 
 
-_SHARED_VERB_CONNECTORS = frozenset(
-    ("and", ", and", ",and", "plus", ", plus", ", and also", "then", ", then")
-)
-
-
-def _shares_verb(lead: list[str], before: str, rest: str) -> bool:
-    """ "Write a poem for X and a text message for Y": a producing verb with two
-    coordinated deliverables is two tasks that share the verb."""
-    if not lead or not (
-        lead[0] in _DELIVER_VERBS or lead[:2] in (["i", "need"], ["i", "want"])
-    ):
-        return False
-    tail = lower_words(rest[:60])
-    if not tail or (lead[0] == "list" and tail[0] not in ("a", "an")):
-        return False  # "list the tests, results and plan": one list
-    if tail[0] in ("a", "an", "another", "some", "the"):
-        head = tail[1:5]  # "... and a short funny poster line for ..."
-    elif tail[0] == "also":
-        head = tail[1:4] if tail[1:2] in (["a"], ["an"]) else tail[1:2]
-    else:
-        head = tail[:1]
-    return bool(set(head) & _DELIVERABLES) and bool(
-        set(lower_words(before)) & _DELIVERABLES
-    )
-
-
 def clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
     """Split one sentence at ", and <verb>", "; <verb>", " then <verb>" ...;
     also returns the starts of clauses that are tasks without their own verb
@@ -314,6 +279,10 @@ def clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
             _SERIAL.search(sentence) is not None
             and noun_phrase_ask(lower_words(_FIRST_PART.split(sentence, 1)[0]))
         )
+        # "summary for leadership + revenue lost + are the follow-ups enough?"
+        or " + " in sentence
+        # "total claim, flag anything outside policy"
+        or (", " in sentence and _spliced(sentence))
     ):
         return [(s, e)], forced  # wh-sentences may end in ", and draft ..." not "?"
     if lead and lead[0] in _PREP_VERBS:
@@ -324,9 +293,23 @@ def clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
         rest = sentence[m.end() :]
         before = text[cuts[-1] : s + m.start()]
         conn = m.group(0).strip().lower()
-        if conn in _SHARED_VERB_CONNECTORS and _shares_verb(lead, before, rest):
+        if conn in SHARED_VERB_CONNECTORS and shares_verb(
+            lead, lower_words(before), lower_words(rest[:60])
+        ):
             cuts.append(s + m.end())
             forced.add(s + m.end())
+            continue
+        if conn in PLUS_CONNECTORS:
+            if _adds_item(conn, before, rest):
+                if len(cuts) == 1 and noun_phrase_ask(
+                    strip_polite(lower_words(before))
+                ):
+                    forced.add(s)  # "summary for leadership + ..."
+                cuts.append(s + m.end())
+                forced.add(s + m.end())
+            if conn == "+":
+                continue
+        if verb[:1].isdigit():
             continue
         if m.group(0).lstrip().startswith(";"):
             nxt = rest.find(";")
@@ -341,11 +324,54 @@ def clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
             head = strip_polite(lower_words(before))
             if noun_phrase_ask(head) and not is_elaboration(before):
                 forced.add(s)  # "handover in 3 lines, and what would you do"
+        elif len(cuts) == 1 and conn == "," and _spliced(before + ", " + rest):
+            forced.add(s)  # "total claim, flag anything outside policy"
         cuts.append(s + m.end())
     if len(cuts) == 1:
         return [(s, e)], forced
     cuts.append(e)
     return [(a, b) for a, b in pairwise(cuts)], forced
+
+
+_COUNT = re.compile(r"\d{1,3} [A-Za-z]")  # "+ 10 quiz questions"
+
+_INDEFINITE = frozenset(words("anything everything something anyone everyone"))
+
+
+def _spliced(sentence: str) -> bool:
+    """A named deliverable, a bare comma, then an imperative: "percent used
+    per line, draft a heads-up to the CMO" (see :func:`spliced_ask`)."""
+    first, _, rest = sentence.partition(", ")
+    if any(c in first for c in ":'\"‘“"):
+        return False  # "dates only: 'kickoff 4 Sep, design review ...'"
+    head = lower_words(rest[:40])
+    return (
+        len(head) > 1
+        and (head[0] in lx.TASK_VERBS or head[0] in _EXTRA_VERBS)
+        and (head[1] in lx.OBJECT_STARTERS or head[1] in _INDEFINITE)
+        and spliced_ask(strip_polite(lower_words(first)))
+    )
+
+
+def _adds_item(conn: str, before: str, rest: str) -> bool:
+    """A task added with "+" or "plus" (see :func:`added_item`)."""
+    nxt = _CONNECTOR.search(rest)
+    item = rest[: nxt.start()] if nxt else rest
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if item[:1].isdigit() and (
+        not _COUNT.match(item) or any(c.isdigit() for c in last)
+    ):
+        return False  # "650 upfront + 10/month", "850 + 150 per class": sums
+    if before.count("(") > before.count(")"):
+        return False  # "as Jira tickets (title + description)"
+    head = strip_polite(lower_words(before))
+    return added_item(
+        conn,
+        _asks(before, head) or bool(head and head[-1] == "please"),
+        noun_phrase_ask(head),
+        lower_words(item),
+        item[:1].isdigit(),
+    )
 
 
 def _asks(before: str, lead: list[str]) -> bool:

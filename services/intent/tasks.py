@@ -216,6 +216,8 @@ def _trim(text: str, s: int, e: int) -> Range:
         " and",
         " then",
         " also",
+        " plus",
+        " +",
     ):
         if low.endswith(trail):
             e -= len(trail)
