@@ -1,28 +1,38 @@
-"""What reads like an instruction, and where a sentence splits into clauses.
+"""Where a sentence splits into clauses.
 
 A sentence is cut at a coordinating connector (", and then <verb>", "; ",
-" plus ", ", and if yes ...") where a new imperative or question starts;
-whether a second *question* starts there is decided by
-:mod:`services.intent.questions`. Also here: what refines the task before
-it instead of adding one ("Explain your reasoning.", "pros and cons
-please"). :mod:`services.intent.tasks` turns the clauses into tasks.
+" plus ", " + ", ", and if yes ...") where a new imperative or question
+starts; whether a second *question* starts there is decided by
+:mod:`services.intent.questions`, whether a task without a verb of its own
+does by :mod:`services.intent.verbless`, and what reads like an ask at all
+by :mod:`services.intent.instruction`. :mod:`services.intent.tasks` turns
+the clauses into tasks.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import pairwise
 
 from services.intent import lexicon as lx
+from services.intent.instruction import (
+    BACK_REFERENCE,
+    DISCOURSE_FIRST,
+    EXTRA_VERBS,
+    REPAIR_VERBS,
+    Range,
+    asks_unmarked,
+    is_elaboration,
+    is_instruction,
+    lower_words,
+    strip_polite,
+)
 from services.intent.lexicon import words
 from services.intent.questions import (
     AUX,
     WH_ASK,
-    condition_main,
     noun_phrase_ask,
     question_follows,
-    unmarked_question,
 )
 from services.intent.verbless import (
     PLUS_CONNECTORS,
@@ -31,28 +41,6 @@ from services.intent.verbless import (
     shares_verb,
     spliced_ask,
 )
-
-Range = tuple[int, int]
-
-# Chat discourse markers in front of a second ask ("..., and btw what's X").
-_DISCOURSE = ("btw", "by the way", "oh", "oh and", "separately", "unrelated",
-              "one more thing", "also can you", "and btw")  # fmt: skip
-
-_DISCOURSE_FIRST = frozenset(p.split()[0] for p in _DISCOURSE)
-
-_POLITE_BY_FIRST: dict[str, list[list[str]]] = {}
-for _prefix in sorted(
-    (*lx.POLITE_PREFIXES, *_DISCOURSE), key=lambda p: -len(p.split())
-):
-    _POLITE_BY_FIRST.setdefault(_prefix.split()[0], []).append(_prefix.split())
-
-
-LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|\([a-h]\)|[-*•]|[a-h][.)])\s+")
-
-# Inline enumerations: "(1) ... (2) ...", "(a) ... (b) ...", "1) ... 2) ...".
-INLINE_NUM = re.compile(r"(?m)(?:^|\s)(?:\(\d{1,2}\)|\([a-h]\)|\d{1,2}\))\s+")
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’;-]*")
 
 # The leading whitespace of the word connectors is factored out of their
 # alternatives (same matches, same preference order: every alternative starts
@@ -73,21 +61,6 @@ _CONNECTOR = re.compile(
 
 _RELATIVE = re.compile(r"\b(?:that|which|who|function|program|script|method)\b", re.I)
 
-_ELABORATION_CUES = frozenset(
-    words(
-        """
-        reasoning thinking through sides answer why step conclude one briefly
-        example examples reasons trade-offs tradeoffs recommendation
-        counter-argument counterargument call
-        """
-    )
-)
-_THROUGH = [[w, "through"] for w in ("work", "reason", "think", "walk", "talk")]
-# Where an answer is looked up, not a new task: "check the IAM standard".
-_WHERE = frozenset(
-    words("handbook wiki playbook confluence intranet docs documentation standard")
-)
-
 # Openers of a frame before the ask: "From the thread, extract ...".
 _FRAMES = frozenset(words("from for in using based given looking with"))
 
@@ -103,11 +76,6 @@ _INSPECT_VERBS = frozenset(
     )
 )
 
-_FOLLOW_UPS = [["what", "should"], ["what", "do"], ["what", "would"], ["how", "should"],
-               ["why", "is"], ["why", "does"], ["what", "else"]]  # fmt: skip
-
-_BACK_REFERENCE = frozenset(words("it this that we they them those these"))
-
 _PRODUCING_VERBS = frozenset(
     words(
         """
@@ -121,24 +89,8 @@ _LIGHT_VERBS = frozenset(words("make keep turn get have let send share format"))
 
 _REPORT_VERBS = frozenset(words("tell let explain say show give"))
 
-_CSV_HEAD = re.compile(r"\w,\w")
-
-_REPAIR_VERBS = frozenset(words("fix correct repair patch resolve improve"))
-
 _WH = frozenset(words("why how"))
 
-_SHORT_CONDITION = frozenset(words("so yes not no needed necessary true possible"))
-
-# Imperatives missing from the shared lexicon; like ambiguous verbs they need
-# an object ("total each category").
-_EXTRA_VERBS = frozenset(
-    words(
-        """
-        total tally mark log redraft recalculate advise text rank group sort
-        categorise categorize
-        """
-    )
-)
 # Of those, the ones that only start a task of their own after a comma
 # ("sentiment per review, group them by issue"): after a plain "and" they
 # finish the same analysis ("threat model X and rank the risks").
@@ -179,82 +131,6 @@ _CONTENT_VERBS = frozenset(words("say mention stress note include"))
 _COUPLED = frozenset(words("run test execute verify validate send share forward"))
 
 
-# The segmenter asks for the words and sentences of the same line or clause
-# several times per request; the small LRU caches below act as a per-request
-# memo (sized above one request's distinct keys, far below a stream's). The
-# returned lists are shared: callers must not mutate them.
-@lru_cache(maxsize=64)
-def lower_words(s: str) -> list[str]:
-    # Lowering the whole string first is faster (one C call) and, for ASCII,
-    # identical; non-ASCII lowering can change lengths ("İ"), so it keeps the
-    # per-word path.
-    if s.isascii():
-        return _WORD.findall(s.lower())
-    return [w.lower() for w in _WORD.findall(s)]
-
-
-def strip_polite(tokens: list[str]) -> list[str]:
-    """Drop greetings, politeness and discourse markers in front of a verb."""
-    while tokens:
-        for parts in _POLITE_BY_FIRST.get(tokens[0], ()):
-            if len(tokens) > len(parts) and tokens[: len(parts)] == parts:
-                tokens = tokens[len(parts) :]
-                break
-        else:
-            return tokens
-    return tokens
-
-
-@lru_cache(maxsize=4096)
-def is_instruction(sentence: str) -> bool:
-    """True when ``sentence`` reads like a request: imperative, question or
-    polite ask ("please ...", "I need ...")."""
-    mark = LIST_MARK.match(sentence)  # (anchored: what sub(count=1) removed)
-    s = (sentence[mark.end() :] if mark else sentence).strip()
-    if not s:
-        return False
-    raw = lower_words(s)
-    head = s.split(None, 1)[0]
-    if not raw or (head.endswith(":") and raw[0] not in lx.POLITE_FIRST):
-        return False  # "Name: ...", "Note: ..." label a field
-    if any(c.isdigit() for c in head):
-        return False  # "14:02 deploy start", "3 ideas ..." are log lines/data
-    if raw[0] in lx.CONDITION_WORDS and ", " in s:
-        # "If it is, draft a warning": the main clause after the condition
-        return is_instruction(s.split(", ", 1)[1])
-    if raw[0] in lx.CONDITION_WORDS and raw[1:2] and raw[1] in _SHORT_CONDITION:
-        # "if so draft the reply", "if yes write to the user"
-        rest = s.split(None, 2)
-        return len(rest) > 2 and is_instruction(rest[2])
-    if _CSV_HEAD.search(head):
-        return False  # "name,email,phone" is a table header
-    words = strip_polite(raw)
-    if words[0] in ("tl;dr", "tldr") or words[:2] == ["threat", "model"]:
-        return True
-    if raw[-1] == "please" and len(raw) > 2:
-        return True  # "Highlights of the report, please."
-    polite = len(words) < len(raw) and raw[0] in lx.REQUEST_PREFIXES
-    first = words[0]
-    if s.rstrip().endswith("?"):
-        return True
-    if words[:2] in (["i", "need"], ["i", "want"], ["i'd", "like"], ["we", "need"]):
-        return True
-    if first in _EXTRA_VERBS:
-        return (len(words) > 1 and words[1] in lx.OBJECT_STARTERS) or polite
-    if first in lx.TASK_VERBS:
-        if first in lx.AMBIGUOUS_VERBS:
-            rest = s.split(None, 2)  # the first two words are all that is read
-            nxt_raw = rest[1] if len(rest) > 1 and rest[0].lower() == first else ""
-            nxt = words[1] if len(words) > 1 else ""
-            if nxt in lx.NOT_IMPERATIVE_NEXT or any(c.isdigit() for c in nxt_raw):
-                return polite
-            return bool(nxt) or polite
-        return True
-    if words[0] in lx.QUESTION_STARTERS and "?" in s:
-        return True
-    return polite
-
-
 def clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
     """Split one sentence at ", and <verb>", "; <verb>", " then <verb>" ...;
     also returns the starts of clauses that are tasks without their own verb
@@ -282,7 +158,7 @@ def clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
         # "summary for leadership + revenue lost + are the follow-ups enough?"
         or " + " in sentence
         # "total claim, flag anything outside policy"
-        or (", " in sentence and _spliced(sentence))
+        or (", " in sentence and spliced_ask(sentence))
     ):
         return [(s, e)], forced  # wh-sentences may end in ", and draft ..." not "?"
     if lead and lead[0] in _PREP_VERBS:
@@ -319,12 +195,12 @@ def clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
         elif not _splits_at(verb, rest, before, m.group(0)):
             continue
         if len(cuts) == 1 and (
-            "and" in conn or "then" in conn or verb in _DISCOURSE_FIRST
+            "and" in conn or "then" in conn or verb in DISCOURSE_FIRST
         ):
             head = strip_polite(lower_words(before))
             if noun_phrase_ask(head) and not is_elaboration(before):
                 forced.add(s)  # "handover in 3 lines, and what would you do"
-        elif len(cuts) == 1 and conn == "," and _spliced(before + ", " + rest):
+        elif len(cuts) == 1 and conn == "," and spliced_ask(before + ", " + rest):
             forced.add(s)  # "total claim, flag anything outside policy"
         cuts.append(s + m.end())
     if len(cuts) == 1:
@@ -333,44 +209,12 @@ def clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
     return [(a, b) for a, b in pairwise(cuts)], forced
 
 
-_COUNT = re.compile(r"\d{1,3} [A-Za-z]")  # "+ 10 quiz questions"
-
-_INDEFINITE = frozenset(words("anything everything something anyone everyone"))
-
-
-def _spliced(sentence: str) -> bool:
-    """A named deliverable, a bare comma, then an imperative: "percent used
-    per line, draft a heads-up to the CMO" (see :func:`spliced_ask`)."""
-    first, _, rest = sentence.partition(", ")
-    if any(c in first for c in ":'\"‘“"):
-        return False  # "dates only: 'kickoff 4 Sep, design review ...'"
-    head = lower_words(rest[:40])
-    return (
-        len(head) > 1
-        and (head[0] in lx.TASK_VERBS or head[0] in _EXTRA_VERBS)
-        and (head[1] in lx.OBJECT_STARTERS or head[1] in _INDEFINITE)
-        and spliced_ask(strip_polite(lower_words(first)))
-    )
-
-
 def _adds_item(conn: str, before: str, rest: str) -> bool:
     """A task added with "+" or "plus" (see :func:`added_item`)."""
     nxt = _CONNECTOR.search(rest)
     item = rest[: nxt.start()] if nxt else rest
-    last = before.rsplit(None, 1)[-1] if before.strip() else ""
-    if item[:1].isdigit() and (
-        not _COUNT.match(item) or any(c.isdigit() for c in last)
-    ):
-        return False  # "650 upfront + 10/month", "850 + 150 per class": sums
-    if before.count("(") > before.count(")"):
-        return False  # "as Jira tickets (title + description)"
-    head = strip_polite(lower_words(before))
     return added_item(
-        conn,
-        _asks(before, head) or bool(head and head[-1] == "please"),
-        noun_phrase_ask(head),
-        lower_words(item),
-        item[:1].isdigit(),
+        conn, before, item, _asks(before, strip_polite(lower_words(before)))
     )
 
 
@@ -401,7 +245,7 @@ def _splits_at(verb: str, rest: str, before: str, connector: str) -> bool:
     plain_and = connector.strip().lower() == "and"
     lead = strip_polite(lower_words(before))
     marked = False
-    if tail and tail[0] in _DISCOURSE_FIRST:
+    if tail and tail[0] in DISCOURSE_FIRST:
         # "fix this, and btw what's ...": look past the discourse marker
         if len(tail) == 1:  # "..., oh and how do i ...": past its "and" too
             tail = lower_words(rest[:80])
@@ -427,7 +271,7 @@ def _splits_at(verb: str, rest: str, before: str, connector: str) -> bool:
             return False  # "Can we, and what risks do we run?"
         serial = _SERIAL.search(rest) is not None and not _content_list(before)
         return question_follows(verb, tail, lead, conn, _asks(before, lead), serial)
-    if verb in _EXTRA_VERBS:
+    if verb in EXTRA_VERBS:
         nxt = tail[1] if len(tail) > 1 else ""
         if plain_and and verb in _COMMA_ONLY_VERBS:
             return False
@@ -460,7 +304,7 @@ def _splits_at(verb: str, rest: str, before: str, connector: str) -> bool:
         plain_and
         and verb in lx.ELABORATION_VERBS
         and len(tail) <= 4
-        and not (tail[1:2] in (["how"], ["what"]) and not _BACK_REFERENCE & set(tail))
+        and not (tail[1:2] in (["how"], ["what"]) and not BACK_REFERENCE & set(tail))
     ):
         return False  # "compare the options and recommend one"
     if plain_and and verb in _SUGGEST_VERBS and set(tail[1:4]) & _FIX_NOUNS:
@@ -469,7 +313,7 @@ def _splits_at(verb: str, rest: str, before: str, connector: str) -> bool:
         return False  # "refactor this and add type hints": one edit
     if verb in _REPORT_VERBS and lead and lead[0] in _INSPECT_VERBS:
         return False
-    if plain_and and lead and lead[0] in _INSPECT_VERBS and verb in _REPAIR_VERBS:
+    if plain_and and lead and lead[0] in _INSPECT_VERBS and verb in REPAIR_VERBS:
         return False  # "check this SQL for injection and fix it": one job
     if plain_and and len(tail) <= 3 and _WH & set(tail[1:]):
         return False  # "flag the risky rules and say why": an elaboration
@@ -487,66 +331,3 @@ def _content_list(before: str) -> bool:
     commas after a colon list what the deliverable says, not further asks."""
     colon = before.find(": ")
     return colon > 0 and not is_instruction(before[colon + 2 :])
-
-
-def is_elaboration(sentence: str) -> bool:
-    """ "Explain your reasoning." / "Pick one." refine the previous task."""
-    if LIST_MARK.match(sentence):
-        return False
-    words = strip_polite(lower_words(sentence))
-    if sentence.rstrip().endswith("?") and (
-        len(words) <= 2
-        or (
-            len(words) <= 5
-            and words[:2] in _FOLLOW_UPS
-            and bool(_BACK_REFERENCE & set(words))
-        )
-    ):
-        return True  # "Why?", "What should we do?" after a question
-    if words[:1] in (["list"], ["rank"], ["sort"]) and (
-        words[1:2] == ["them"] or words[1:] == ["it"]
-    ):
-        return True  # "list them by severity", "... ? list it"
-    if len(words) <= 8 and (
-        words[:1] in (["weigh"], ["justify"]) or words[:2] in _THROUGH
-    ):
-        return True  # "Weigh up the risk vs the cost", "Work through it"
-    if words[:3] in (["pros", "and", "cons"], ["pros", "cons"]) and len(words) <= 5:
-        return True  # "pros and cons please" after a question
-    if len(words) <= 7 and words[:1] in (["check"], ["look"]) and _WHERE & set(words):
-        return True  # "check the travel handbook": where to find the answer
-    if (
-        1 < len(words) <= 3
-        and words[0] in _REPAIR_VERBS
-        and set(words[1:]) <= _BACK_REFERENCE
-    ):
-        return True  # "this never returns the user, why? fix it"
-    if not words or words[0] not in lx.ELABORATION_VERBS:
-        return False
-    return len(words) <= 3 or bool(_ELABORATION_CUES & set(words))
-
-
-def asks_unmarked(clause: str) -> bool:
-    """A question without its "?" after another piece, or a conditional ask:
-    "and what's the max fee increase", "if I start on 1 August how many do I
-    get", "if yes draft the letter"."""
-    end = clause.rstrip()
-    if end.endswith((".", ",", ";", " and")):
-        # "What's missing is the announcement itself." states; "(1) how
-        # exposed are we, (2) ..." enumerates the parts of one ask
-        return False
-    tokens = strip_polite(lower_words(clause))
-    if unmarked_question(tokens):
-        return True
-    if not tokens or tokens[0] not in lx.CONDITION_WORDS:
-        return False
-    comma = clause.find(", ")
-    if comma > 0 and (
-        unmarked_question(strip_polite(lower_words(clause[comma + 2 :])))
-        or is_instruction(clause[comma + 2 :])  # "and if it is, write the warning"
-    ):
-        return True
-    main = condition_main(tokens)
-    return main is not None and (
-        unmarked_question(main) or is_instruction(" ".join(main))
-    )

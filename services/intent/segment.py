@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from services.intent import lexicon as lx
-from services.intent.clauses import (
+from services.intent.instruction import (
     INLINE_NUM,
     LIST_MARK,
     Range,

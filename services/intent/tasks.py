@@ -16,12 +16,12 @@ import re
 from itertools import pairwise
 
 from services.intent import lexicon as lx
-from services.intent.clauses import (
+from services.intent.clauses import clauses
+from services.intent.instruction import (
     INLINE_NUM,
     LIST_MARK,
     Range,
     asks_unmarked,
-    clauses,
     is_elaboration,
     is_instruction,
     lower_words,

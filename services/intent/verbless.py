@@ -5,14 +5,16 @@ X and a text message for Y", "summary for leadership + revenue lost + are
 the follow-ups enough?", "dose for a 22 kg child please, plus a small JS
 function that does the same", "total claim, flag anything outside policy".
 Each deliverable is a task even though only the first clause (or none) has
-a verb. These rules decide, from the words at a joint found by
-:mod:`services.intent.clauses`, whether a verbless task starts there. They
-read lower-case word lists only, so the caller tokenises once.
+a verb. These rules decide, at a joint found by
+:mod:`services.intent.clauses`, whether a verbless task starts there.
 """
 
 from __future__ import annotations
 
+import re
+
 from services.intent import lexicon as lx
+from services.intent.instruction import EXTRA_VERBS, lower_words, strip_polite
 from services.intent.lexicon import words
 from services.intent.questions import AUX, WH_ASK, noun_phrase_ask
 
@@ -68,19 +70,28 @@ def shares_verb(lead: list[str], before: list[str], tail: list[str]) -> bool:
     return bool(set(head) & DELIVERABLES) and bool(set(before) & DELIVERABLES)
 
 
-def added_item(
-    conn: str, before_asks: bool, before_named: bool, tail: list[str], digit: bool
-) -> bool:
+_COUNT = re.compile(r"\d{1,3} [A-Za-z]")  # "+ 10 quiz questions"
+
+
+def added_item(conn: str, before: str, item: str, before_asks: bool) -> bool:
     """ "write the containment steps + a short heads-up message", "summary
     for leadership + revenue lost at 58 + are the follow-ups enough?", "...
     please, plus a small JS function that ...": after "+" an ask, a
-    deliverable or a count ("+ 10 quiz questions", ``digit``) is a task of
-    its own, and in a list of deliverables named without a verb
-    (``before_named``) any noun phrase is; after "plus" only a new artifact
-    is ("plus a 10% tip" adds to the sum, "a password + authenticator app"
-    is one thing). ``before_asks``: the clause before is an ask; ``tail``:
-    the words after the joint up to the next one."""
-    if not before_asks or not tail:
+    deliverable or a count ("+ 10 quiz questions") is a task of its own, and
+    in a list of deliverables named without a verb any noun phrase is;
+    after "plus" only a new artifact is ("plus a 10% tip" adds to the sum,
+    "a password + authenticator app" is one thing). ``before``: the clause
+    before the joint, an ask when ``before_asks``; ``item``: the text after
+    it up to the next joint."""
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    digit = item[:1].isdigit()
+    if digit and (not _COUNT.match(item) or any(c.isdigit() for c in last)):
+        return False  # "650 upfront + 10/month", "850 + 150 per class": sums
+    if before.count("(") > before.count(")"):
+        return False  # "as Jira tickets (title + description)"
+    head = strip_polite(lower_words(before))
+    tail = lower_words(item)
+    if not (before_asks or (head and head[-1] == "please")) or not tail:
         return False
     if conn == "+":
         return (
@@ -89,14 +100,29 @@ def added_item(
             or (tail[0] in AUX and len(tail) >= 3)
             or tail[0] in lx.TASK_VERBS
             or bool(set(tail[:4]) & _ARTIFACTS)
-            or (before_named and noun_phrase_ask(tail))
+            or (noun_phrase_ask(head) and noun_phrase_ask(tail))
         )
     return tail[0] in ("a", "an", "another") and bool(set(tail[1:6]) & _ARTIFACTS)
 
 
-def spliced_ask(head: list[str]) -> bool:
+_INDEFINITE = frozenset(words("anything everything something anyone everyone"))
+
+
+def spliced_ask(sentence: str) -> bool:
     """ "total claim, flag anything outside policy", "sentiment per review,
-    group them by issue": a deliverable named before a bare comma, with an
-    imperative after it, is an ask of its own (not an announcer such as
-    "quick one, ...")."""
-    return noun_phrase_ask(head) and not _ANNOUNCING & set(head)
+    group them by issue": a deliverable named before the first bare comma
+    of ``sentence``, with an imperative after it, is an ask of its own (not
+    an announcer such as "quick one, ..." nor a quoted or labelled list:
+    "dates only: 'kickoff 4 Sep, design review 18 Sep'")."""
+    first, _, rest = sentence.partition(", ")
+    if any(c in first for c in ":'\"‘“"):
+        return False
+    head = lower_words(rest[:40])
+    named = strip_polite(lower_words(first))
+    return (
+        len(head) > 1
+        and (head[0] in lx.TASK_VERBS or head[0] in EXTRA_VERBS)
+        and (head[1] in lx.OBJECT_STARTERS or head[1] in _INDEFINITE)
+        and noun_phrase_ask(named)
+        and not _ANNOUNCING & set(named)
+    )
