@@ -163,6 +163,17 @@ def _block_kind(text: str, kind: str, lines: list[Range]) -> tuple[str, int]:
         return "strong", 1
     first_words = lower_words(first)
     if first_words and first_words[0] in lx.GREETINGS:
+        # "hello again! Can you condense these notes, ...": a greeting
+        # exclaimed opens the ask; "Hi all," or "Hi, this is the CEO."
+        # opens a pasted message
+        second = sentences(text, *lines[0])[1:2]
+        if (
+            second
+            and first.rstrip().endswith("!")
+            and len(first_words) <= 3
+            and is_instruction(text[second[0][0] : second[0][1]])
+        ):
+            return "strong", 1
         return "material", 0
     return "count", 0
 
@@ -309,12 +320,29 @@ def _header_before_list(text: str, lines: list[Range], i: int) -> bool:
     nxt = text[lines[i + 1][0] : lines[i + 1][1]]
     if not LIST_MARK.match(nxt):
         return False
-    if any(is_instruction(text[a:b]) for a, b in sentences(text, *lines[i + 1])):
+    if _imperative_items(text, lines, i):
         return True
     header = text[lines[i][0] : lines[i][1]].rstrip()
     # only announcers ("Three things:", "Can you help with:"); "Classify each
     # ticket:" is followed by the data it operates on
     return header.endswith(":") and bool(set(lower_words(header)) & lx.ASK_NOUNS)
+
+
+def _imperative_items(text: str, lines: list[Range], i: int) -> bool:
+    """The list after line ``i`` reads as asks: its first item is one and,
+    in a longer list, at least half are ("- design signed off hero + nav"
+    among notes like "- Priya: copy due Wed" is a note, not an ask)."""
+    items: list[Range] = []
+    for r in lines[i + 1 :]:
+        if not LIST_MARK.match(text[r[0] : r[1]]):
+            break
+        items.append(r)
+    if not any(is_instruction(text[a:b]) for a, b in sentences(text, *items[0])):
+        return False
+    if len(items) < 4:
+        return True
+    asks = sum(is_instruction(text[a:b]) for a, b in items)
+    return 2 * asks >= len(items)
 
 
 _POINTERS = frozenset(lx.words("these those them following below each"))
