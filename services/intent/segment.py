@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
 from services.intent import lexicon as lx
 from services.intent.instruction import (
@@ -29,6 +28,7 @@ from services.intent.instruction import (
     lower_words,
     strip_polite,
 )
+from services.intent.lists import asks_about_list, header_before_list, headings
 from services.intent.sentences import first_sentence, sentences
 from services.intent.tasks import instruction_pieces, split_tasks
 
@@ -154,10 +154,10 @@ def _block_kind(text: str, kind: str, lines: list[Range]) -> tuple[str, int]:
         return "material", 0
     if _topic_label(text, *lines[0]) is not None:
         return "strong", 1  # "Marketing plan: write three taglines, and ..."
-    if _is_header(first) and not _header_before_list(text, lines, 0):
+    if _is_header(first) and not header_before_list(text, lines, 0):
         # "Quick context: ... How much VAT do we owe?" still carries the ask
         return "count", 1
-    if _header_before_list(text, lines, 0):
+    if header_before_list(text, lines, 0):
         return "strong", 1
     if is_instruction(first):
         return "strong", 1
@@ -236,8 +236,8 @@ def _partition(text: str) -> tuple[list[Range], list[Range]]:
             # the lines after "Text:" or after "which of these ...?" over a
             # list are what the ask operates on
             if (
-                line.rstrip().endswith(":") and not _header_before_list(text, lines, i)
-            ) or _asks_about_list(text, lines, i):
+                line.rstrip().endswith(":") and not header_before_list(text, lines, i)
+            ) or asks_about_list(text, lines, i):
                 after_colon = True
     if not instr:
         instr, material = _fallback(text, plain, blocks)
@@ -278,24 +278,6 @@ def _topic_label(text: str, s: int, e: int) -> tuple[int, int] | None:
     return m.end(1), m.end()
 
 
-def _headings(text: str, instr: list[Range]) -> list[Range]:
-    """A heading line ("Onboarding week") over imperative list items is
-    shared context of the items, not part of the first one."""
-    out = []
-    for (s, e), (ns, ne) in pairwise(instr):
-        line = text[s:e]
-        if (
-            not LIST_MARK.match(line)
-            and LIST_MARK.match(text[ns:ne])
-            and len(line.split()) <= 8
-            and not is_instruction(line)
-            and not set(lower_words(line)) & lx.ASK_NOUNS
-            and is_instruction(text[ns:ne])
-        ):
-            out.append((s, e))
-    return out
-
-
 def _is_salutation(text: str, lines: list[Range]) -> bool:
     """ "Hi both,", "Cheers", "Kind regards,\nM." open or close a message; they
     are never the ask, even when nothing else reads like an instruction."""
@@ -311,55 +293,6 @@ def _tail_instruction(line: str) -> bool:
     if LIST_MARK.match(line) or _CODE_LINE.search(line) or line[:1].isspace():
         return False
     return len(line.split()) <= 4 and is_instruction(line)
-
-
-def _header_before_list(text: str, lines: list[Range], i: int) -> bool:
-    """ "Please do the following:" followed by imperative list items."""
-    if i + 1 >= len(lines):
-        return False
-    nxt = text[lines[i + 1][0] : lines[i + 1][1]]
-    if not LIST_MARK.match(nxt):
-        return False
-    if _imperative_items(text, lines, i):
-        return True
-    header = text[lines[i][0] : lines[i][1]].rstrip()
-    # only announcers ("Three things:", "Can you help with:"); "Classify each
-    # ticket:" is followed by the data it operates on
-    return header.endswith(":") and bool(set(lower_words(header)) & lx.ASK_NOUNS)
-
-
-def _imperative_items(text: str, lines: list[Range], i: int) -> bool:
-    """The list after line ``i`` reads as asks: its first item is one and,
-    in a longer list, at least half are ("- design signed off hero + nav"
-    among notes like "- Priya: copy due Wed" is a note, not an ask)."""
-    items: list[Range] = []
-    for r in lines[i + 1 :]:
-        if not LIST_MARK.match(text[r[0] : r[1]]):
-            break
-        items.append(r)
-    if not any(is_instruction(text[a:b]) for a, b in sentences(text, *items[0])):
-        return False
-    if len(items) < 4:
-        return True
-    asks = sum(is_instruction(text[a:b]) for a, b in items)
-    return 2 * asks >= len(items)
-
-
-_POINTERS = frozenset(lx.words("these those them following below each"))
-
-
-def _asks_about_list(text: str, lines: list[Range], i: int) -> bool:
-    """ "which of these are bugs, and which should we do first?" over a list:
-    the items are what the question is about (material), even the ones that
-    read like imperatives ("- add SSO")."""
-    line = text[lines[i][0] : lines[i][1]].rstrip()
-    return (
-        line.endswith("?")
-        and not LIST_MARK.match(line)  # a question that is itself an item
-        and i + 1 < len(lines)
-        and LIST_MARK.match(text[lines[i + 1][0] : lines[i + 1][1]]) is not None
-        and bool(_POINTERS & set(lower_words(line)))
-    )
 
 
 def _inline_material(text: str, s: int, e: int) -> int | None:
@@ -463,7 +396,7 @@ def segment(text: str) -> list[Segment]:
     instr, material = _partition(text)
     shared: list[Range] = []
     if len(instr) > 1:
-        shared = _headings(text, instr)
+        shared = headings(text, instr)
         instr = [r for r in instr if r not in shared]
     elif len(instr) == 1:
         topic = _topic_label(text, *instr[0])
