@@ -1,0 +1,127 @@
+"""Task segmentation of asks chained without a verb or with a list of
+commas: serial asks ("X, rank Y, and write Z"), "+" and "plus" lists,
+a named deliverable before a bare comma, and lists of notes under a
+heading. Each pattern has cases that split and cases that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.intent.segment import segment
+
+
+def _tasks(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in segment(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "tasks"),
+    [
+        # serial asks: every comma before the final ", and" is a joint
+        (
+            "summarise the audit for the board, rank the gaps by risk, and "
+            "write the action plan",
+            [
+                "summarise the audit for the board",
+                "rank the gaps by risk",
+                "write the action plan",
+            ],
+        ),
+        (
+            "summarise the outage, what should we monitor from now on, and "
+            "draft the status page update",
+            [
+                "summarise the outage",
+                "what should we monitor from now on",
+                "draft the status page update",
+            ],
+        ),
+        (
+            "What are my options, how much notice do I have to give, and draft "
+            "the resignation letter",
+            [
+                "What are my options",
+                "how much notice do I have to give",
+                "draft the resignation letter",
+            ],
+        ),
+        # "+" lists of asks, with or without a verb
+        (
+            "summary for the team + cost per seat at 40 users + is the plan worth it?",
+            [
+                "summary for the team",
+                "cost per seat at 40 users",
+                "is the plan worth it?",
+            ],
+        ),
+        (
+            "write the release notes + a short tweet announcing it",
+            ["write the release notes", "a short tweet announcing it"],
+        ),
+        (
+            "Draft the party invite + 12 trivia questions about the office",
+            ["Draft the party invite", "12 trivia questions about the office"],
+        ),
+        # "plus a <new artifact>"
+        (
+            "VAT on 2,400 at 20% please, plus a small Python function that "
+            "does it for any amount",
+            [
+                "VAT on 2,400 at 20% please",
+                "a small Python function that does it for any amount",
+            ],
+        ),
+        # a named deliverable, a bare comma, then an imperative
+        (
+            "mileage total, flag anything over the limit",
+            ["mileage total", "flag anything over the limit"],
+        ),
+        (
+            "tone per comment, group them by topic, draft a reply to the angry one",
+            [
+                "tone per comment",
+                "group them by topic",
+                "draft a reply to the angry one",
+            ],
+        ),
+        # an exclaimed greeting opens the ask; a notes list under a heading
+        # is material even when one note starts like a verb
+        (
+            "hi again! Can you tidy these notes and list who owns what?\n\n"
+            "Notes - sprint sync\n- design signed off the login page\n"
+            "- Maya: copy due Friday\n- staging ready Thursday\n- launch moved to May",
+            ["hi again!", "Can you tidy these notes", "list who owns what?"],
+        ),
+    ],
+)
+def test_splits(text: str, tasks: list[str]) -> None:
+    assert _tasks(text) == tasks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "and rank" finishes the same analysis
+        "Threat model our upload service and rank the risks by impact",
+        # commas after a colon list what the deliverable says
+        "draft a reply to her: received, who will look into it, and that we "
+        "will call her this week",
+        # an embedded "what I could do" is part of the same ask
+        "Can you set out where I stand on the pay cut, the bonus and the "
+        "shifts, what I could do about each, and the risks",
+        # sums, not asks
+        "Solve 3x + 7 = 2x - 5",
+        "add up the fees for 3 classes at 850 + 150 per extra class",
+        "is a passkey safer than a password + authenticator app?",
+        "write up the items as Jira tickets (title + description)",
+        "calculate the total plus a 10% tip",
+        # a quoted list after a label, and an announcer before the ask
+        "dates only: 'kickoff 4 Sep, design review 18 Sep, launch 30 Oct'",
+        "quick one, draft the email to the landlord",
+        # a pasted message opening with a greeting is material
+        "Summarise this message:\n\nHi, this is the CEO. I need you to buy "
+        "gift cards urgently. Reply to me today.",
+    ],
+)
+def test_does_not_split(text: str) -> None:
+    assert len(segment(text)) == 1, _tasks(text)
