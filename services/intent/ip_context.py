@@ -5,30 +5,48 @@ so the value alone cannot decide; people decide from the words around it.
 The rule, in order (first that applies wins):
 
 1. **Marks on the value itself.** A port (``:443``) or CIDR suffix (``/24``)
-   makes it an address; a leading ``v``, a package pin (``==``, ``~``,
-   ``^``) or a pre-release/build suffix (``-rc1``, ``-h3``, ``+b7``) makes it
-   a version. (A fifth component is never matched as an address at all.)
+   makes it an address; a leading ``v``/``v.``/``ver.``, a package pin
+   (``==``, ``~``, ``^``), a pre-release/build suffix (``-rc1``, ``-h3``,
+   ``-hotfix``, ``+b7``), "or later"/"and up", or a release date in
+   brackets ("4.2.0.17 (2024-03-02)") makes it a version. (A fifth component
+   is never matched as an address at all: "10.0.19045.4412" is a build.)
 2. **A key right before it** (``src=``, ``IP:``, ``version:``): an address
-   key or a version key decides; any other key falls through.
+   key or a version key decides; any other key falls through. Likewise the
+   **header of its column** in a pipe table or CSV block ("ip", "src",
+   "host" against "version", "agent version", "build").
 3. **The nearest cue word** in the same clause: up to four words to the
    left, up to three to the right. Address words (ssh, host, firewall,
    blocked, src, ping, server, ...) against version words (version, build,
-   release, firmware, patch, upgrade, bump, agent, sdk, section, clause,
-   schedule, newer, ...). On the right only words that follow a version
-   count ("the 4.2.0.17 release", "4.2.0.17 fixes the bug", "on 10.4.0.233
-   of the firmware"), and a capitalised word ends the look (a new log field:
-   "from 30.217.55.129 Agent version 2.6.3.78"). Host names are one word
-   ("build-03", "hr-app-02"). Address cues win ties, since a leaked address
-   is worse than a masked version.
-4. **Neighbours.** A quad with no cue of its own is a version when it is
-   linked by at most three linking words (to, from, or, than, ...) to a
-   dotted number that is one: a judged version, a v-prefixed or suffixed
-   number, or a three-part number ("bumped from 4.2.1.7 to 4.2.0.17",
-   "v3.1.4 or 4.2.1.3", "4.2.0.17 than 4.2.1"). A *small-valued* quad
-   (first two parts below 10, as in 4.2.0.17: rare among real addresses
-   outside a few public resolvers, which come with DNS words) is also a
-   version when a version word, and no address word, appears anywhere on
-   its line.
+   release, firmware, patch, upgrade, bump, agent, sdk, pinned, section,
+   clause, schedule, newer, versie, versión, ...). On the left the look
+   stops at a comma or an opening bracket (a new phrase: "after the update,
+   from 4.2.0.17 we saw ..."). On the right only words that follow a version
+   count ("the 4.2.0.17 release", "4.2.0.17 fixes the bug", "is 4.2.0.17
+   stable?", "on 10.4.0.233 of the firmware"), and a capitalised word or a
+   clause word (after, since, when, ...) ends the look (a new log field:
+   "from 30.217.55.129 Agent version 2.6.3.78"; "8.8.8.8 after the update").
+   Host names are one word ("build-03", "hr-app-02"). The nearer cue wins;
+   address cues win ties, since a leaked address is worse than a masked
+   version.
+4. **Neighbours and clause.** A quad with no cue of its own is a version when
+
+   - it is linked by at most three linking words (to, from, or, than, ...)
+     to a dotted number that is one: a judged version, a v-prefixed or
+     suffixed number, a three-part or a five-or-more-part number ("bumped
+     from 4.2.1.7 to 4.2.0.17", "v3.1.4 or 4.2.1.3", "4.2.0.17 than 4.2.1");
+   - or it is a sibling of a judged version in the same text (same first
+     two parts: "4.2.0.18 fixes the crash, 4.2.1.0 is held back") and no
+     address word is in its clause;
+   - or a version word is in its short clause and no address word is
+     ("version strings: 10.2.9.1, 11.0.4.3"). A word on the right counts
+     only when no other dotted number follows it ("nodes 10.0.0.5 run agent
+     version 4.2.0.17": the version word is the other number's);
+   - or it is *small-valued* (first two parts below 10, as in 4.2.0.17:
+     rare among real addresses outside a few public resolvers, which come
+     with DNS words) and a version word, and no address word, appears
+     anywhere on its line; or it stands in brackets or right after "on"
+     ("the fix landed (4.2.0.17)", "we're on 4.2.0.17 now") with no address
+     word in its clause.
 5. Otherwise it is an address: an isolated dotted quad, a list of quads, or
    a log/CSV/table cell is reported (recall matters more there).
 """
@@ -53,7 +71,8 @@ ADDRESS_WORDS = frozenset(
         iptables ufw nmap scan scanned scanning attacker attackers traffic packets
         requests login logins logon device devices machine vm endpoint tcp udp icmp
         http https port ports lan wan network unreachable reachable resolves
-        resolving resolved geolocate whois beacon beaconing
+        resolving resolved geolocate whois beacon beaconing connects reach
+        reaching reached offline online printer printers
         """
     )
 )
@@ -65,36 +84,51 @@ VERSION_WORDS = frozenset(
         upgrade upgraded upgrading downgrade downgraded downgrading rollback
         rolled revert reverted bump bumped bumping agent package packages pkg sdk
         apk app changelog semver tag tagged ships shipped fixes fixed regression
-        newer older latest
-        installer driver bios kernel os ios android clause section sections article
+        newer older latest stable lts beta alpha nightly deprecated compatible
+        pin pinned pinning requirements deps dependency dependencies lockfile
+        installer driver bios kernel os ios android python java jdk jre
+        versie versies versión versiones versão versione wersja verze versio
+        clause section sections article
         schedule para paragraph appendix annex exhibit chapter figure table rule
         item oid step
         """
     )
 )
 # After the number only words that follow a version read as one ("the
-# 4.2.0.17 release", "4.2.0.17 fixes ..."); "from 30.217.55.129 Agent
-# version 2.6.3.78" starts a new log field with "Agent".
+# 4.2.0.17 release", "4.2.0.17 fixes ...", "is 4.2.0.17 stable?"); "from
+# 30.217.55.129 Agent version 2.6.3.78" starts a new log field with "Agent".
 _VERSION_AFTER = frozenset(
     words(
         """
         version versions build builds release releases released firmware patch
-        patched hotfix update upgrade ships shipped fixes fixed changelog
-        regression newer older latest notes
+        patched hotfix update upgrade ships shipped fixes fixed fix adds added
+        changelog regression newer older latest notes stable lts beta alpha
+        nightly deprecated compatible
         """
     )
+)
+# A clause word on the right starts a new clause: "8.8.8.8 after the update".
+_CLAUSE_WORDS = frozenset(
+    words("after before since when while during until because if but unless")
 )
 _ADDRESS_KEYS = ADDRESS_WORDS | frozenset(
     words("client ipv4_address remote_addr src_ip dst_ip client_ip peer_ip")
 )
 
-# "hr-app-02" and "build-03" are host names, one token each, not cue words
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*|\d+(?:\.\d+)+|\d+")
-_BREAK = re.compile(r"[\n;|]|[.!?](?:\s|$)")
+# "hr-app-02" and "build-03" are host names, one token each, not cue words;
+# letters are any script's ("versión")
+_TOKEN = re.compile(r"[^\W\d_]\w*(?:-\w+)*|\d+(?:\.\d+)+|\d+")
+_BREAK = re.compile(r"[\n;|)]|[.!?](?:\s|$)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _KEY_NAME = re.compile(r"([A-Za-z][A-Za-z0-9_.-]*)\s*[=:]$")
 _SUFFIX_VERSION = re.compile(r"(?:-|\+|_)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]")
 _SUFFIX_ADDRESS = re.compile(r":\d{1,5}(?!\d)|/\d{1,2}(?!\d)")
+_PREFIX_VERSION = re.compile(r"(?:\b(?:v|ver|vers|rev)\.|[=~<>]=)$", re.IGNORECASE)
+_LATER = re.compile(
+    r"\+(?!\w)|\s*[(\[]\d{4}-\d\d-\d\d[)\]]"
+    r"|\s+(?:or|and)\s+(?:later|newer|above|higher|up)\b",
+    re.IGNORECASE,
+)
 _SEMVER = re.compile(r"\d{1,2}\.\d{1,3}\.\d{1,3}")  # "4.2.1", not a date
 _DOTTED = re.compile(r"(?<![\w.])[vV]?\d+(?:\.\d+){2,}(?![\w.]|\.\d)")
 NEIGHBOUR_GAP = 3  # linking words between two dotted numbers read together
@@ -108,6 +142,7 @@ _LINKS = frozenset(
 )
 WINDOW = 4  # words on the left; "upgrade the agent to 4.2.0.17" needs four
 RIGHT_WINDOW = 3  # "we're on 10.4.0.233 of the firmware" needs three
+_CELL_SEPARATORS = "|,\t"
 
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
@@ -134,8 +169,9 @@ def _cue(
     """(distance, kind) of the nearest cue in ``tokens`` (nearest first).
 
     The scan stops at another dotted number (cues beyond it are that
-    number's) and, on the right, at a capitalised word that is no cue: it
-    starts a new field or clause ("from 30.217.55.129 Agent version 2.6.3.78").
+    number's) and, on the right, at a capitalised word that is no cue or a
+    clause word: it starts a new field or clause ("from 30.217.55.129 Agent
+    version 2.6.3.78", "8.8.8.8 after the update").
     """
     for i, tok in enumerate(tokens[: RIGHT_WINDOW if right else WINDOW]):
         if tok[0].isdigit() and "." in tok:
@@ -148,7 +184,7 @@ def _cue(
             if following[:1].isdigit() and "." in following:
                 break  # "10.0.0.6 run agent version 4.2.0.17": not this one's
             return i + 1, "version"
-        if right and tok[0].isupper():
+        if right and (tok[0].isupper() or word in _CLAUSE_WORDS):
             break
     return WINDOW + 1, ""
 
@@ -158,6 +194,44 @@ def _small(value: str) -> bool:
     return int(first) < 10 and int(second) < 10
 
 
+def _column(text: str, start: int) -> str:
+    """The verdict of the header of the quad's column in a pipe table or a
+    CSV/TSV block: "ip", "version", or "" (in none, or a neutral header).
+
+    The header is the first line of the block of lines that use the same
+    separator, the column the count of separators before the quad.
+    """
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    for sep in _CELL_SEPARATORS:
+        if sep in line:
+            break
+    else:
+        return ""
+    column = line.count(sep, 0, start - lo)
+    header = ""
+    while lo > 0:  # walk up while the lines above use the same separator
+        above = text.rfind("\n", 0, lo - 1) + 1
+        row = text[above : lo - 1]
+        if sep not in row or (sep != "|" and row.count(sep) != line.count(sep)):
+            break
+        if not set(row) <= set("|-: \t"):  # "|---|---|" separator row
+            header = row
+        lo = above
+    if not header:
+        return ""
+    cells = header.split(sep)
+    if column >= len(cells):
+        return ""
+    names = {t.lower() for t in _TOKEN.findall(cells[column])}
+    if names & _ADDRESS_KEYS:
+        return "ip"
+    if names & VERSION_WORDS:
+        return "version"
+    return ""
+
+
 def own_verdict(text: str, start: int, end: int) -> str:
     """The quad's own verdict: "ip", "version" or "" (no evidence)."""
     return _verdict(text, start, end)[0]
@@ -165,14 +239,14 @@ def own_verdict(text: str, start: int, end: int) -> str:
 
 def _verdict(text: str, start: int, end: int) -> tuple[str, str, str]:
     """(own verdict, clause text on the left, on the right); the clause is
-    returned only when no mark or key decided ("" otherwise)."""
-    after = text[end : end + 12]
+    returned only when no mark, key or column decided ("" otherwise)."""
+    after = text[end : end + 24]
     if _SUFFIX_ADDRESS.match(after):
         return "ip", "", ""
     before = text[max(0, start - 24) : start].rstrip(" \"'")
-    if before[-1:] in ("v", "V", "~", "^") or before.endswith(("==", "~=", ">=", "<=")):
+    if before[-1:] in ("v", "V", "~", "^") or _PREFIX_VERSION.search(before):
         return "version", "", ""
-    if _SUFFIX_VERSION.match(after):
+    if _SUFFIX_VERSION.match(after) or _LATER.match(after):
         return "version", "", ""
     if before[-1:] in ("=", ":"):  # a key: "src=", "IP:", "version:"
         key = _KEY_NAME.search(before)
@@ -181,13 +255,17 @@ def _verdict(text: str, start: int, end: int) -> tuple[str, str, str]:
             return "ip", "", ""
         if name in VERSION_WORDS:
             return "version", "", ""
+    column = _column(text, start)
+    if column:
+        return column, "", ""
     left, right = _clause(text, start, end)
-    left_at, left_kind = _cue(_TOKEN.findall(left)[::-1], VERSION_WORDS)
+    near = left[max(left.rfind(","), left.rfind("(")) + 1 :]
+    left_at, left_kind = _cue(_TOKEN.findall(near)[::-1], VERSION_WORDS)
     right_at, right_kind = _cue(_TOKEN.findall(right), _VERSION_AFTER, right=True)
-    if left_kind == "ip" and left_at <= right_at:
-        return "ip", left, right
-    if right_kind == "ip" and right_at <= left_at:
-        return "ip", left, right
+    if left_kind and right_kind and left_kind != right_kind:
+        if left_at == right_at:
+            return "ip", left, right  # a tie: the address reading is safer
+        return (left_kind if left_at < right_at else right_kind), left, right
     return left_kind or right_kind, left, right
 
 
@@ -201,15 +279,41 @@ def _linked(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def _versionish(text: str, m: re.Match[str], decided: set[int]) -> bool:
     """A dotted number that reads as a version: v-prefixed, with a
-    pre-release suffix ("2.1.0-rc1"), three-part ("4.2.1"), or a quad
-    already judged a version."""
+    pre-release suffix ("2.1.0-rc1"), three-part ("4.2.1"), of five or more
+    parts ("10.0.19045.4412"), or a quad already judged a version."""
     value = m.group()
     return (
         value[0] in "vV"
         or bool(_SUFFIX_VERSION.match(text, m.end()))
         or m.start() in decided
         or _SEMVER.fullmatch(value) is not None
+        or value.count(".") >= 4
     )
+
+
+def _clause_words(text: str, span: tuple[int, int], decided: set[int]) -> bool:
+    """A version word in the short clause ``span`` around a quad: on the
+    left up to a dotted number that is no judged version, on the right only
+    when no dotted number follows (the words before it would be that
+    number's)."""
+    lo, hi = span
+    for m in reversed(list(_TOKEN.finditer(text, lo, hi))):
+        tok = m.group()
+        if tok[0].isdigit() and "." in tok:
+            if m.start() in decided:
+                continue  # "version strings: 10.2.9.1, <here>"
+            return False  # the words further left are another number's
+        if tok.lower() in VERSION_WORDS:
+            return True
+    return False
+
+
+def _right_words(right: str) -> bool:
+    """A version word on the right with no dotted number after it."""
+    tokens = _TOKEN.findall(right)
+    if any(t[0].isdigit() and "." in t for t in tokens):
+        return False
+    return any(t.lower() in VERSION_WORDS for t in tokens)
 
 
 def versions(text: str, quads: list[tuple[int, int]]) -> set[int]:
@@ -219,6 +323,8 @@ def versions(text: str, quads: list[tuple[int, int]]) -> set[int]:
         s for (s, _), v in zip(quads, verdicts, strict=True) if v[0] == "version"
     }
     out = set(decided)
+    # quads still open: (start, end, words of the phrase, its clause's words)
+    pending: list[tuple[int, int, set[str], set[str]]] = []
     for (s, e), (verdict, left, right) in zip(quads, verdicts, strict=True):
         if verdict:
             continue
@@ -232,11 +338,37 @@ def versions(text: str, quads: list[tuple[int, int]]) -> set[int]:
         ):
             out.add(s)  # a version close by ("from 4.2.1.7 to <here>")
             continue
-        if _small(text[s:e]):
-            lo = text.rfind("\n", 0, s) + 1
-            hi = text.find("\n", e)
-            hi = hi if hi >= 0 else len(text)
-            line = {t.lower() for t in _TOKEN.findall(text, lo, hi)}
-            if line & VERSION_WORDS and not line & ADDRESS_WORDS:
+        near = left[max(left.rfind(","), left.rfind("(")) + 1 :] + " " + right
+        phrase = {t.lower() for t in _TOKEN.findall(near)}
+        clause = {t.lower() for t in _TOKEN.findall(left + " " + right)}
+        pending.append((s, e, phrase, clause))
+        if clause & ADDRESS_WORDS:
+            continue
+        if _clause_words(text, (near_lo, s), out) or _right_words(right):
+            out.add(s)  # "version strings: 10.2.9.1, 11.0.4.3"
+        elif _small(text[s:e]) and (
+            left.rstrip().endswith("(") or left.lower().split()[-1:] == ["on"]
+        ):
+            out.add(s)  # "the fix landed (4.2.0.17)", "we're on 4.2.0.17 now"
+    changed = True
+    while changed:  # siblings of a judged version: "4.2.0.18 ..., 4.2.1.0"
+        changed = False
+        series = {text[v : text.find(".", text.find(".", v) + 1)] for v in out}
+        for s, e, phrase, _ in pending:
+            if (
+                s not in out
+                and text[s:e].rsplit(".", 2)[0] in series
+                and not phrase & ADDRESS_WORDS
+            ):
                 out.add(s)
+                changed = True
+    for s, e, _, _ in pending:
+        if s in out or not _small(text[s:e]):
+            continue
+        lo = text.rfind("\n", 0, s) + 1
+        hi = text.find("\n", e)
+        hi = hi if hi >= 0 else len(text)
+        line = {t.lower() for t in _TOKEN.findall(text, lo, hi)}
+        if line & VERSION_WORDS and not line & ADDRESS_WORDS:
+            out.add(s)
     return out

@@ -1,0 +1,112 @@
+"""Version strings in the wild that are also valid IPv4, and the real
+addresses next to them: a column header, five-part builds, a version word in
+the same short clause, a following suffix, siblings of a judged version."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.intent.pii import detect_pii
+
+
+def _ips(text: str) -> list[str]:
+    return [f.text for f in detect_pii(text) if f.type == "IP_ADDRESS"]
+
+
+VERSION_TABLE = (
+    "| component | version | status |\n|---|---|---|\n"
+    "| agent | 4.2.0.17 | ok |\n| proxy | 2.1.0.3 | ok |"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.0.0.1 is the first stable release of the plugin",
+        "requires python 3.10.0.2 or later",
+        "3.10.0.2 broke our build",
+        "I'm on 10.0.19045.4412",
+        "OS: Windows 10 Pro 10.0.19045.4412",
+        "Windows build 10.0.19045.4412 crashes",
+        "we use SDK 2.1.0.0 for this",
+        "firmware 1.2.3.4 is out, should I install it?",
+        "on 4.2.0.17 now",
+        "we're on 4.2.0.17 now and it's slow",
+        "after updating to 4.2.0.17 the app crashes",
+        "is 4.2.0.17 stable?",
+        "is 4.2.0.17 compatible with 4.1?",
+        "write the changelog for 4.2.0.17 please",
+        "what's the upgrade path 4.1.9.3 -> 4.2.0.17 -> 4.3.0.1?",
+        "we moved to v.4.2.0.17 last week",
+        "ver 4.2.0.17",
+        "ver. 4.2.0.17",
+        "the fix landed (4.2.0.17)",
+        "(4.2.0.17)",
+        "deploy 4.2.0.17-hotfix to staging",
+        "release notes 4.2.0.17: fixed login crash",
+        "I pinned 4.2.0.17 in requirements.txt",
+        "bump the image tag 4.2.0.17 in the helm chart",
+        "the APK 7.11.0.3 won't install",
+        "NVIDIA driver 31.0.15.3623 causes flicker",
+        "the agent version is 4.2.0.17 on all nodes",
+        VERSION_TABLE,
+        "component,version,status\nagent,4.2.0.17,ok\ncollector,3.10.0.2,degraded",
+        "PROJ-412 bump deps to 4.2.0.17, 2.31.0; PROJ-413 fix tz bug in 3.1.2",
+        "- 4.2.0.17: fix crash on login (was 4.2.0.16)",
+        "## 4.2.0.17 (2024-03-02)\n- fixed timezone bug",
+        "Changelog: 4.2.0.17 - fixed login, 4.2.0.16 - perf",
+        "4.2.0.17 adds dark mode, 4.2.0.18 fixes the crash on login, "
+        "4.2.1.0 is held back.",
+        "Our firewall runs 7.2.5.1 build 1517. Is that older or newer than 7.2.4.8?",
+        "Waarom heeft versie 3.14.159.2 een vierde nummer?",
+        "la versión 4.2.0.17 falla",
+        "version strings: srv-db-04, 10.2.9.1, fw-edge-2, 11.0.4.3",
+        "firmware 1.2.3.4 or 1.2.3.5?",
+    ],
+)
+def test_versions_in_the_wild_are_not_addresses(text: str) -> None:
+    assert _ips(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ips"),
+    [
+        ("ping 1.0.0.1", ["1.0.0.1"]),
+        ("ping 1.0.0.1 and tell me the latency", ["1.0.0.1"]),
+        ("DNS 1.1.1.1 and 8.8.8.8", ["1.1.1.1", "8.8.8.8"]),
+        ("set DNS to 1.1.1.1 and 8.8.8.8 after the update", ["1.1.1.1", "8.8.8.8"]),
+        ("from 4.2.0.17 we saw 300 failed logins", ["4.2.0.17"]),
+        ("after the update, from 4.2.0.17 we saw 300 failed logins", ["4.2.0.17"]),
+        ("blocked 10.0.0.5 after the patch", ["10.0.0.5"]),
+        ("sshd[221]: Failed password for root from 1.2.3.4 port 22", ["1.2.3.4"]),
+        ("src=4.2.0.17 dst=10.0.0.1 action=drop", ["4.2.0.17", "10.0.0.1"]),
+        ("host 192.168.1.20", ["192.168.1.20"]),
+        (
+            "host,ip,version\nweb01,10.1.2.3,4.2.0.17\ndb01,10.1.2.4,4.2.0.18",
+            ["10.1.2.3", "10.1.2.4"],
+        ),
+        (
+            "| host | ip | agent version |\n|---|---|---|\n| web01 | 10.1.2.3 | 4.2.0.17 |",
+            ["10.1.2.3"],
+        ),
+        ("src,dst\n4.2.0.17,10.0.0.1\n1.2.3.4,10.0.0.2", None),
+        ("| src | count |\n|---|---|\n| 4.2.0.17 | 300 |", ["4.2.0.17"]),
+        ("name,ip\nalice,4.2.0.17\nbob,1.2.3.4", None),
+        ("- 10.0.0.1\n- 4.2.0.17\n- 1.1.1.1", None),
+        ("after updating the agent, 4.2.0.17 started scanning our hosts", None),
+        ("connection from 4.2.0.17 dropped after the upgrade", None),
+        ("Our firewall at 7.2.5.1 drops packets", None),
+        ("is 4.2.0.17 reachable?", None),
+        ("the printer (4.2.0.17) is offline", None),
+        ("my laptop (192.168.1.5) can't reach the printer", None),
+        ("I'm on 192.168.1.50 now", None),
+        ("we saw traffic from 4.2.0.17, 5.6.7.8 and 9.9.9.9", None),
+    ],
+)
+def test_addresses_next_to_version_talk_are_found(
+    text: str, ips: list[str] | None
+) -> None:
+    import re
+
+    want = ips if ips is not None else re.findall(r"\d+\.\d+\.\d+\.\d+", text)
+    assert _ips(text) == want
