@@ -6,12 +6,15 @@ The rule, in order (first that applies wins):
 
 1. **Marks on the value itself.** A port (``:443``) or CIDR suffix (``/24``)
    makes it an address; a leading ``v``/``v.``/``ver.``, a package pin
-   (``==``, ``~``, ``^``), a pre-release/build suffix (``-rc1``, ``-h3``,
+   (``==``, ``~``, ``^``), a product name or archive suffix joined to it
+   ("MyApp/4.2.0.17", "myapp-4.2.0.17.tar.gz"), a pre-release/build suffix (``-rc1``, ``-h3``,
    ``-hotfix``, ``+b7``), "or later"/"and up", or a release date in
    brackets ("4.2.0.17 (2024-03-02)") makes it a version. (A fifth component
    is never matched as an address at all: "10.0.19045.4412" is a build.)
-2. **A key right before it** (``src=``, ``IP:``, ``version:``): an address
-   key or a version key decides; any other key falls through. Likewise the
+2. **A key right before it** (``src=``, ``IP:``, ``version:``,
+   ``__version__ = "``, ``AssemblyFileVersion("``): an address key or a
+   version key decides, by its last word ("clientIP", "serverVersion");
+   any other key falls through. Likewise the
    **header of its column** in a pipe table or CSV block ("ip", "src",
    "host" against "version", "agent version", "build").
 3. **The nearest cue word** in the same clause: up to four words to the
@@ -44,9 +47,9 @@ The rule, in order (first that applies wins):
    - or it is *small-valued* (first two parts below 10, as in 4.2.0.17:
      rare among real addresses outside a few public resolvers, which come
      with DNS words) and a version word, and no address word, appears
-     anywhere on its line; or it stands in brackets or right after "on"
-     ("the fix landed (4.2.0.17)", "we're on 4.2.0.17 now") with no address
-     word in its clause.
+     anywhere on its line; or it stands in brackets or right after "on" or
+     "since" ("the fix landed (4.2.0.17)", "we're on 4.2.0.17 now") with no
+     address word in its clause.
 5. Otherwise it is an address: an isolated dotted quad, a list of quads, or
    a log/CSV/table cell is reported (recall matters more there).
 """
@@ -87,8 +90,9 @@ VERSION_WORDS = frozenset(
         newer older latest stable lts beta alpha nightly deprecated compatible
         pin pinned pinning requirements deps dependency dependencies lockfile
         installer driver bios kernel os ios android python java jdk jre
+        introduced regressed
         versie versies versión versiones versão versione wersja verze versio
-        clause section sections article
+        clause section sections subsection subsections article
         schedule para paragraph appendix annex exhibit chapter figure table rule
         item oid step
         """
@@ -103,7 +107,7 @@ _VERSION_AFTER = frozenset(
         version versions build builds release releases released firmware patch
         patched hotfix update upgrade ships shipped fixes fixed fix adds added
         changelog regression newer older latest notes stable lts beta alpha
-        nightly deprecated compatible
+        nightly deprecated compatible rollout
         """
     )
 )
@@ -120,10 +124,14 @@ _ADDRESS_KEYS = ADDRESS_WORDS | frozenset(
 _TOKEN = re.compile(r"[^\W\d_]\w*(?:-\w+)*|\d+(?:\.\d+)+|\d+")
 _BREAK = re.compile(r"[\n;|)]|[.!?](?:\s|$)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-_KEY_NAME = re.compile(r"([A-Za-z][A-Za-z0-9_.-]*)\s*[=:]$")
+_KEY_NAME = re.compile(r"([A-Za-z][A-Za-z0-9_.-]*)\s*[=:(]$")
+_KEY_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # "AssemblyFileVersion"
 _SUFFIX_VERSION = re.compile(r"(?:-|\+|_)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]")
 _SUFFIX_ADDRESS = re.compile(r":\d{1,5}(?!\d)|/\d{1,2}(?!\d)")
 _PREFIX_VERSION = re.compile(r"(?:\b(?:v|ver|vers|rev)\.|[=~<>]=)$", re.IGNORECASE)
+# "MyApp/4.2.0.17", "Chrome/120.0.0.0", "myapp-4.2.0.17.tar.gz"
+_PRODUCT = re.compile(r"[A-Za-z]/$")
+_ARCHIVE = re.compile(r"\.(?:tar|tgz|zip|jar|whl|exe|msi|dmg|deb|rpm|apk|nupkg)\b")
 _LATER = re.compile(
     r"\+(?!\w)|\s*[(\[]\d{4}-\d\d-\d\d[)\]]"
     r"|\s+(?:or|and)\s+(?:later|newer|above|higher|up)\b",
@@ -246,14 +254,19 @@ def _verdict(text: str, start: int, end: int) -> tuple[str, str, str]:
     before = text[max(0, start - 24) : start].rstrip(" \"'")
     if before[-1:] in ("v", "V", "~", "^") or _PREFIX_VERSION.search(before):
         return "version", "", ""
+    if _PRODUCT.search(before) or _ARCHIVE.match(after):
+        return "version", "", ""
     if _SUFFIX_VERSION.match(after) or _LATER.match(after):
         return "version", "", ""
-    if before[-1:] in ("=", ":"):  # a key: "src=", "IP:", "version:"
+    if before[-1:] in ("=", ":", "("):  # "src=", "IP:", "app_version: "
         key = _KEY_NAME.search(before)
-        name = key.group(1).lower().rsplit(".", 1)[-1] if key else ""
-        if name in _ADDRESS_KEYS:
+        name = key.group(1).rsplit(".", 1)[-1] if key else ""
+        if name.lower() in _ADDRESS_KEYS:
             return "ip", "", ""
-        if name in VERSION_WORDS:
+        head = ["", *_KEY_PART.findall(name)][-1].lower()  # "serverVersion"
+        if head in _ADDRESS_KEYS:
+            return "ip", "", ""
+        if head in VERSION_WORDS:
             return "version", "", ""
     column = _column(text, start)
     if column:
@@ -323,44 +336,38 @@ def versions(text: str, quads: list[tuple[int, int]]) -> set[int]:
         s for (s, _), v in zip(quads, verdicts, strict=True) if v[0] == "version"
     }
     out = set(decided)
-    # quads still open: (start, end, words of the phrase, its clause's words)
-    pending: list[tuple[int, int, set[str], set[str]]] = []
+    # quads still open: (start, end, their clause's span, words of the phrase)
+    pending: list[tuple[int, int, tuple[int, int], set[str]]] = []
     for (s, e), (verdict, left, right) in zip(quads, verdicts, strict=True):
         if verdict:
             continue
-        near_lo = s - len(left)
-        near_hi = e + len(right)
-        if ("." in left or "." in right) and any(
-            m.start() != s
-            and _versionish(text, m, decided)
-            and _linked(text, m.span(), (s, e))
-            for m in _DOTTED.finditer(text, near_lo, near_hi)
-        ):
-            out.add(s)  # a version close by ("from 4.2.1.7 to <here>")
-            continue
+        span = (s - len(left), e + len(right))
         near = left[max(left.rfind(","), left.rfind("(")) + 1 :] + " " + right
-        phrase = {t.lower() for t in _TOKEN.findall(near)}
+        pending.append((s, e, span, {t.lower() for t in _TOKEN.findall(near)}))
         clause = {t.lower() for t in _TOKEN.findall(left + " " + right)}
-        pending.append((s, e, phrase, clause))
         if clause & ADDRESS_WORDS:
             continue
-        if _clause_words(text, (near_lo, s), out) or _right_words(right):
+        if _clause_words(text, (span[0], s), out) or _right_words(right):
             out.add(s)  # "version strings: 10.2.9.1, 11.0.4.3"
         elif _small(text[s:e]) and (
-            left.rstrip().endswith("(") or left.lower().split()[-1:] == ["on"]
+            left.rstrip().endswith("(")
+            or left.lower().split()[-1:] in (["on"], ["since"])
         ):
             out.add(s)  # "the fix landed (4.2.0.17)", "we're on 4.2.0.17 now"
     changed = True
-    while changed:  # siblings of a judged version: "4.2.0.18 ..., 4.2.1.0"
+    while changed:  # judged versions spread to neighbours and siblings
         changed = False
         series = {text[v : text.find(".", text.find(".", v) + 1)] for v in out}
-        for s, e, phrase, _ in pending:
-            if (
-                s not in out
-                and text[s:e].rsplit(".", 2)[0] in series
-                and not phrase & ADDRESS_WORDS
-            ):
-                out.add(s)
+        for s, e, (lo, hi), phrase in pending:
+            if s in out:
+                continue
+            if any(
+                m.start() != s
+                and _versionish(text, m, out)
+                and _linked(text, m.span(), (s, e))
+                for m in _DOTTED.finditer(text, lo, hi)
+            ) or (text[s:e].rsplit(".", 2)[0] in series and not phrase & ADDRESS_WORDS):
+                out.add(s)  # "from 4.2.1.7 to <here>", "4.2.0.18 ..., 4.2.1.0"
                 changed = True
     for s, e, _, _ in pending:
         if s in out or not _small(text[s:e]):

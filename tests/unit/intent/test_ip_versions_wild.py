@@ -62,6 +62,18 @@ VERSION_TABLE = (
         "la versión 4.2.0.17 falla",
         "version strings: srv-db-04, 10.2.9.1, fw-edge-2, 11.0.4.3",
         "firmware 1.2.3.4 or 1.2.3.5?",
+        # code, packaging, contracts
+        '__version__ = "4.2.0.17"',
+        "app_version: 4.2.0.17",
+        "serverVersion: 4.2.0.17",
+        '[assembly: AssemblyFileVersion("2.0.1.5")]',
+        "User-Agent: MyApp/4.2.0.17",
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/120.0.0.0 Safari/537.36",
+        "download myapp-4.2.0.17.tar.gz",
+        "per subsection 3.2.1.1 the supplier must",
+        "Subject: Re: 4.2.0.17 rollout\n\nHi all, 4.2.0.17 goes live Monday.",
+        "tested on 4.2.0.17, 4.2.0.18 and 4.3.0.0",
+        "works since 4.2.0.16, not in 4.2.0.17",
     ],
 )
 def test_versions_in_the_wild_are_not_addresses(text: str) -> None:
@@ -101,6 +113,17 @@ def test_versions_in_the_wild_are_not_addresses(text: str) -> None:
         ("my laptop (192.168.1.5) can't reach the printer", None),
         ("I'm on 192.168.1.50 now", None),
         ("we saw traffic from 4.2.0.17, 5.6.7.8 and 9.9.9.9", None),
+        ("clientIP=4.2.0.17", None),
+        ("remote_addr: 1.2.3.4", None),
+        ("http://10.0.0.5/admin", None),
+        ("ssh root@4.2.0.17", None),
+        ("requests in 5 sec from 4.2.0.17", None),
+        ("Windows laptop at 10.0.0.5 is infected", None),
+        ("spike from 4.2.0.17 above baseline", None),
+        ("in 1.2.3.4 we found malware", None),
+        ("the schema lists 10.0.0.5 as primary", None),
+        ("rollout to 10.0.0.5 and 10.0.0.6 done", None),
+        ("client_version=4.2.0.17 client_ip=10.0.0.5", ["10.0.0.5"]),
     ],
 )
 def test_addresses_next_to_version_talk_are_found(
