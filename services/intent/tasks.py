@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from services.intent import lexicon as lx
 from services.intent.clauses import clauses
+from services.intent.followups import adds_ask
 from services.intent.instruction import (
     INLINE_NUM,
     LIST_MARK,
@@ -179,8 +180,18 @@ def _pieces(text: str, instr: list[Range]) -> list[tuple[Range, str]]:
                     and head[0] in _ASKING
                 ):
                     clause = clause.rstrip(" ,;") + "?"  # "What should I pack, and ..."
+                added = adds_ask(clause) if ci == 0 and pieces else ""
                 if ci == 0 and si == 0 and force:
                     kind = "task"
+                elif added:
+                    kind = "task"  # "...? Also a two-line message for the card"
+                    prev, prev_kind = pieces[-1]
+                    if (
+                        added == "foreign"
+                        and prev_kind == "other"
+                        and text[prev[0] : prev[1]].rstrip().endswith("?")
+                    ):
+                        pieces[-1] = (prev, "task")  # "¿...? Y dime también ..."
                 elif (ci == 0 or head[:1] == ["justify"]) and is_elaboration(clause):
                     kind = "elab"
                 elif is_instruction(clause) or (pieces and asks_unmarked(clause)):
