@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass
 
 from services.intent import lexicon as lx
+from services.intent.inline import inline_material
 from services.intent.instruction import (
-    INLINE_NUM,
     LIST_MARK,
     Range,
     is_instruction,
@@ -47,8 +47,6 @@ class Segment:
 _ANSWER_DONE = re.compile(r"Answer:\s*\n?\s*[A-E]\s*(?:\n|$)")
 _OPTION_LINE = re.compile(r"(?m)^\s*(?:[A-E][).:]|Option\s?\d\s*:)\s*\S")
 _LABEL_LINE = re.compile(r"^\s*[A-Z][\w /-]{0,24}:\s*(?:\S.*)?$")
-# (look-ahead on the first characters: a fast-failing scan, same matches)
-_INLINE_MATERIAL = re.compile(r"(?=[:?a])(?:[:?]|\bas follows:?)\s*(?=[\"“'‘>])")
 _CODE_LINE = re.compile(r"[(){};=]|^\s*(?:def|return|for|if|import|class)\b")
 
 
@@ -227,10 +225,15 @@ def _partition(text: str) -> tuple[list[Range], list[Range]]:
             if after_colon and not (i == len(lines) - 1 and _tail_instruction(line)):
                 material.append((s, e))
                 continue
-            inline = _inline_material(text, s, e)
+            inline = inline_material(text, s, e)
             if inline is not None:
-                instr.append((s, inline))
-                material.append((inline, e))
+                start, end, tail = inline
+                material.append((start, end))
+                if tail < e:  # "which of these need a doctor: '...'? then ..."
+                    head = text[s:start].rstrip(" \t:")
+                    instr.extend(((s, s + len(head)), (tail, e)))
+                else:
+                    instr.append((s, start))
                 continue
             instr.append((s, e))
             # the lines after "Text:" or after "which of these ...?" over a
@@ -293,37 +296,6 @@ def _tail_instruction(line: str) -> bool:
     if LIST_MARK.match(line) or _CODE_LINE.search(line) or line[:1].isspace():
         return False
     return len(line.split()) <= 4 and is_instruction(line)
-
-
-def _inline_material(text: str, s: int, e: int) -> int | None:
-    """'Translate to German: "..."' -> offset where the quoted material starts."""
-    m = _INLINE_MATERIAL.search(text, s, e)
-    if m and text[s:e].rstrip().endswith(("'?", '"?', "”?", "’?")):
-        m = None  # the quote is part of a question: "What is wrong with 'x'?"
-    if m and m.start() > s:
-        head = text[s : m.start()]
-        head_words = strip_polite(lower_words(head))
-        if is_instruction(head) or (
-            head_words and head_words[0] in lx.QUESTION_STARTERS
-        ):
-            return m.end()
-    colon = text.find(": ", s, e)
-    if colon > s:
-        head = text[s:colon]
-        rest = text[colon + 2 : e]
-        head_set = set(lower_words(head))
-        if (
-            ";" not in rest
-            and not INLINE_NUM.search(rest)
-            and len(rest.split()) >= 8
-            and head_set & lx.REFERENCE_WORDS
-            and is_instruction(head)
-            and not any(
-                is_instruction(text[a:b]) for a, b in sentences(text, colon + 2, e)
-            )
-        ):
-            return colon + 2
-    return None
 
 
 def _fallback(
