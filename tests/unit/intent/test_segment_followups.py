@@ -1,0 +1,114 @@
+"""Follow-up asks after a sentence or after inline quoted material.
+
+Split: "Also"/"Then" + a deliverable, "Please also" + a verb that would
+otherwise refine the previous task, non-English "also"/"then" sentences
+after a question, and an ask written after a quote closes. Not split: the
+same openers without a new deliverable or ask, and tails after a quote that
+only say the form of the answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.intent.segment import segment
+
+
+def _tasks(text: str) -> list[str]:
+    return [text[g.start : g.end] for g in segment(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Write a limerick for Priya's farewell card. "
+            "Also a one-line message from the whole office to go with it.",
+            "a one-line message",
+        ),
+        (
+            "Why do interest rates affect house prices? "
+            "Then a short rhyme so my nephew remembers it.",
+            "a short rhyme",
+        ),
+        (
+            "How should I split this notebook into modules? "
+            "Please also show me an example of one cell rewritten as a function.",
+            "show me an example",
+        ),
+        (
+            "¿Puedo pedir la baja por paternidad si soy autónomo? "
+            "Y dime también cuántas semanas me corresponden.",
+            "dime también",
+        ),
+        (
+            "Est-ce que ce contrat est valable sans signature ? "
+            "Calculez aussi le montant des pénalités sur 90 jours.",
+            "Calculez aussi",
+        ),
+        (
+            "Kann ich den Vertrag fristlos kündigen? "
+            "Bitte formulieren Sie außerdem ein kurzes Kündigungsschreiben.",
+            "formulieren Sie außerdem",
+        ),
+    ],
+)
+def test_follow_up_sentence_is_a_task(text: str, second: str) -> None:
+    tasks = _tasks(text)
+    assert len(tasks) == 2
+    assert second in tasks[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For each comment: positive, negative or mixed? Then the overall mood.",
+        "Summarise the incident for the board. Also the printer on floor 2 is "
+        "jammed again.",
+        "Is the tone of this memo too harsh? Then explain why.",
+        "Hola, ¿me puedes ayudar con una duda sobre mi contrato de alquiler?",
+    ],
+)
+def test_follow_up_without_a_new_ask_is_not_split(text: str) -> None:
+    assert len(segment(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "does this message look like phishing? 'Your parcel is held, pay "
+            "1.99 at royal-mail-redelivery.info' - write a warning for the team",
+            "write a warning for the team",
+        ),
+        (
+            "how does this come across? 'Why is this still not done? Do it "
+            "today.' rewrite it so it sounds kinder",
+            "rewrite it so it sounds kinder",
+        ),
+        (
+            "Pull the names and emails: 'Ana Ruiz ana@ruiz-legal.es, Tom Lee "
+            "tom@leeworks.io' and write a short welcome to each",
+            "write a short welcome to each",
+        ),
+    ],
+)
+def test_ask_after_inline_quote_is_a_task(text: str, second: str) -> None:
+    tasks = _tasks(text)
+    assert len(tasks) == 2
+    assert tasks[1] == second
+    assert "'" not in tasks[0].split(":")[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is this paragraph too formal? 'We hereby inform valued customers of "
+        "the forthcoming changes.' Classify as formal, neutral or casual.",
+        "Translate into Spanish: 'The clinic is closed on Monday.' please",
+        "What does this line mean: 'the party of the first part shall "
+        "indemnify the party of the second part'?",
+    ],
+)
+def test_tail_after_inline_quote_that_is_no_ask(text: str) -> None:
+    assert len(segment(text)) == 1
