@@ -206,39 +206,32 @@ def _pieces(text: str, instr: list[Range]) -> list[tuple[Range, str]]:
 
 _LEAD_CONNECTORS = ("and then ", "and also ", "and btw ", "oh and ", "and ", "then ",
                     "also ", "plus ", "btw ", "by the way ")  # fmt: skip
+_TRAILS = (" and after that", " after that", " and then", " and", " then", " also",
+           " plus", " +")  # fmt: skip
 
 
 def _trim(text: str, s: int, e: int) -> Range:
     """Drop list markers, connectors and whitespace at the clause edges."""
-    chunk = text[s:e]
-    m = LIST_MARK.match(chunk)
+    m = LIST_MARK.match(text[s:e])  # ("^" is anchored at the slice start)
     if m:
         s += m.end()
     while s < e and text[s] in " \t\n,;":
         s += 1
     while e > s and text[e - 1] in " \t\n,;":
         e -= 1
-    chunk = text[s:e]
-    low = chunk.lower()  # once, not once per trail
-    for trail in (
-        " and after that",
-        " after that",
-        " and then",
-        " and",
-        " then",
-        " also",
-        " plus",
-        " +",
-    ):
-        if low.endswith(trail):
-            e -= len(trail)
-            chunk = text[s:e]
-            break
-    while e > s and text[e - 1] in " \t\n,;":
-        e -= 1
-    low = chunk.lower()
-    for lead in _LEAD_CONNECTORS:
-        if low.startswith(lead):
-            s += len(lead)
-            break
+    low = text[s:e].lower()  # once, not once per trail
+    # one C call rules out most clauses; the loop finds which trail it was
+    if low.endswith(_TRAILS):
+        for trail in _TRAILS:
+            if low.endswith(trail):
+                e -= len(trail)
+                low = text[s:e].lower()
+                break
+        while e > s and text[e - 1] in " \t\n,;":
+            e -= 1
+    if low.startswith(_LEAD_CONNECTORS):
+        for lead in _LEAD_CONNECTORS:
+            if low.startswith(lead):
+                s += len(lead)
+                break
     return s, e
