@@ -44,17 +44,17 @@ _FOREIGN_ALSO = frozenset(
 _FOREIGN_JOIN = frozenset(words("y e et und en i"))
 _FOREIGN_POLITE = frozenset(words("bitte por favor s'il merci"))
 _PUNCT = ",.;:!?¿¡\"'()"
+_SIGNALS = _ADDING | _FOREIGN_ALSO
 
 
 def _tokens(sentence: str, limit: int) -> list[str]:
     """The first ``limit`` words, lower-cased, punctuation stripped (accents
     kept: :func:`~services.intent.instruction.lower_words` is ASCII only)."""
-    out = []
-    for raw in sentence.split(None, limit)[:limit]:
-        word = raw.strip(_PUNCT).lower()
-        if word:
-            out.append(word)
-    return out
+    return [
+        word
+        for raw in sentence.split(None, limit)[:limit]
+        if (word := raw.strip(_PUNCT).lower())
+    ]
 
 
 def adds_ask(sentence: str) -> Literal["", "en", "foreign"]:
@@ -64,7 +64,9 @@ def adds_ask(sentence: str) -> Literal["", "en", "foreign"]:
     "also"/"then" ("Calculez aussi ...", "Y dime también ..."): "foreign"
     (the question before it is then an ask as well); otherwise ""."""
     toks = _tokens(sentence, 6)
-    if not toks:
+    # both answers need an also/then word among the first four (the English
+    # one after at most three leads): most sentences stop here
+    if _SIGNALS.isdisjoint(toks[:4]):
         return ""
     i = 0
     while i < 3 and i < len(toks) and toks[i] in _LEADS:

@@ -160,7 +160,10 @@ def is_elaboration(sentence: str) -> bool:
     if LIST_MARK.match(sentence):
         return False
     words = strip_polite(lower_words(sentence))
-    if sentence.rstrip().endswith("?") and (
+    asked = sentence.rstrip().endswith("?")
+    if not asked and (not words or words[0] not in _ELABORATION_FIRST):
+        return False  # every rule below but the first needs one of these
+    if asked and (
         len(words) <= 2
         or (
             len(words) <= 5
@@ -190,6 +193,15 @@ def is_elaboration(sentence: str) -> bool:
     if not words or words[0] not in lx.ELABORATION_VERBS:
         return False
     return len(words) <= 3 or bool(_ELABORATION_CUES & set(words))
+
+
+# The first words of every elaboration that does not end in "?".
+_ELABORATION_FIRST = (
+    frozenset(words("list rank sort weigh justify pros check look"))
+    | {w for w, _ in _THROUGH}
+    | REPAIR_VERBS
+    | lx.ELABORATION_VERBS
+)
 
 
 def asks_unmarked(clause: str) -> bool:
