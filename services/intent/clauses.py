@@ -164,7 +164,9 @@ def clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
     if lead and lead[0] in _PREP_VERBS:
         return [(s, e)], forced
     cuts = [s]
-    for m in _CONNECTOR.finditer(sentence):
+    # the next connector bounds a clause's words (see _splits_at): found once
+    matches = list(_CONNECTOR.finditer(sentence))
+    for mi, m in enumerate(matches):
         verb = m.group(1).lower()
         rest = sentence[m.end() :]
         before = text[cuts[-1] : s + m.start()]
@@ -192,7 +194,13 @@ def clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
             clause = (rest if nxt < 0 else rest[:nxt]).rstrip(" ?.!")
             if not (is_instruction(clause) or verb in lx.QUESTION_STARTERS):
                 continue
-        elif not _splits_at(verb, rest, before, m.group(0)):
+        elif not _splits_at(
+            verb,
+            rest,
+            before,
+            m.group(0),
+            matches[mi + 1].start() - m.end() if mi + 1 < len(matches) else None,
+        ):
             continue
         if len(cuts) == 1 and (
             "and" in conn or "then" in conn or verb in DISCOURSE_FIRST
@@ -227,9 +235,13 @@ def _asks(before: str, lead: list[str]) -> bool:
     )
 
 
-def _splits_at(verb: str, rest: str, before: str, connector: str) -> bool:
-    nxt_conn = _CONNECTOR.search(rest, len(verb))
-    tail = lower_words(rest[: nxt_conn.start()] if nxt_conn else rest)
+def _splits_at(
+    verb: str, rest: str, before: str, connector: str, nxt_conn: int | None
+) -> bool:
+    """Whether the sentence splits at ``connector``; ``rest`` runs from its
+    verb to the sentence end, and the next connector (none can start inside
+    the verb) starts at ``nxt_conn`` in ``rest``."""
+    tail = lower_words(rest if nxt_conn is None else rest[:nxt_conn])
     if (verb == "threat" and tail[1:2] == ["model"]) or verb in ("tl", "tldr"):
         return True
     if (
