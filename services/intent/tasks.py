@@ -143,11 +143,15 @@ def _pieces(text: str, instr: list[Range]) -> list[tuple[Range, str]]:
         )
         for si, (ss, se) in enumerate(sents):
             sent = text[ss:se]
-            is_last = ui == len(units) - 1 and si == len(sents) - 1
-            if sent.rstrip().endswith(":") and not is_last and len(sent.split()) <= 8:
+            end = sent.rstrip()[-1:]
+            if (
+                end == ":"
+                and not (ui == len(units) - 1 and si == len(sents) - 1)  # last
+                and len(sent.split()) <= 8
+            ):
                 pieces.append(((ss, se), "other"))  # "Tasks:" list header
                 continue
-            question = sent.rstrip().endswith("?")
+            question = end == "?"
             parts, forced = clauses(text, ss, se)
             for ci, (cs, ce) in enumerate(parts):
                 clause = text[cs:ce]
