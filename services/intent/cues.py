@@ -335,10 +335,6 @@ def all_cues(text_lower: str) -> list[tuple[str, str]]:
     return found
 
 
-def intent_cues(text_lower: str) -> list[tuple[str, str]]:
-    return find_cues(_INTENT, words_of(text_lower))
-
-
 def domain_cues(text_lower: str) -> list[tuple[str, str]]:
     found = find_cues(_DOMAIN, words_of(text_lower))
     found += [("finance", c) for c in _CURRENCY if c in text_lower]

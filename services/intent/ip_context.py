@@ -240,11 +240,6 @@ def _column(text: str, start: int) -> str:
     return ""
 
 
-def own_verdict(text: str, start: int, end: int) -> str:
-    """The quad's own verdict: "ip", "version" or "" (no evidence)."""
-    return _verdict(text, start, end)[0]
-
-
 def _verdict(text: str, start: int, end: int) -> tuple[str, str, str]:
     """(own verdict, clause text on the left, on the right); the clause is
     returned only when no mark, key or column decided ("" otherwise)."""

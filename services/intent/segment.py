@@ -79,17 +79,6 @@ def _fewshot(text: str) -> Segment | None:
     return Segment(start, len(text.rstrip()), context)
 
 
-def _lines(text: str, start: int, end: int) -> list[Range]:
-    out = []
-    pos = start
-    for line in text[start:end].split("\n"):
-        s, e = pos, pos + len(line)
-        pos = e + 1
-        if line.strip():
-            out.append((s, e))
-    return out
-
-
 def _blocks(text: str) -> list[tuple[str, list[Range]]]:
     """Blank-line separated blocks of non-empty lines; fences/quotes whole."""
     blocks: list[tuple[str, list[Range]]] = []
