@@ -74,8 +74,8 @@ class Classifier:
     whole key; doing that once per feature keeps scoring cheap."""
 
     def __init__(self, weights: dict[str, list[float]], bias: list[float]) -> None:
-        self.weights = weights
-        self.bias = bias
+        # only the arrays below are kept: the dict of float lists (~20k rows)
+        # is not read after loading
         self._ids = {f: i for i, f in enumerate(weights)}
         self._names = list(weights)
         # evidence text per feature, and the key of the words that fired it
