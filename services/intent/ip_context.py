@@ -31,6 +31,11 @@ The rule, in order (first that applies wins):
    Host names are one word ("build-03", "hr-app-02"). The nearer cue wins;
    address cues win ties, since a leaked address is worse than a masked
    version.
+   A product name right before it ("PAN-OS 10.2.9.1", "FortiOS 7.4.1.2",
+   "Windows 10.0.0.1") or a package pin with ``@`` ("left-pad@4.2.0.17",
+   not a login such as "root@10.0.0.5", and not after an address word)
+   also makes it a version (a pin only when small-valued, see 4: "bob@10.1.2.3"
+   is a login); a known login ("root@", "deploy@") makes it an address.
 4. **Neighbours and clause.** A quad with no cue of its own is a version when
 
    - it is linked by at most three linking words (to, from, or, than, ...)
@@ -46,10 +51,11 @@ The rule, in order (first that applies wins):
      version 4.2.0.17": the version word is the other number's);
    - or it is *small-valued* (first two parts below 10, as in 4.2.0.17:
      rare among real addresses outside a few public resolvers, which come
-     with DNS words) and a version word, and no address word, appears
-     anywhere on its line; or it stands in brackets or right after "on" or
-     "since" ("the fix landed (4.2.0.17)", "we're on 4.2.0.17 now") with no
-     address word in its clause.
+     with DNS words) and a version or deployment word ("running 4.2.0.17
+     in prod"), and no address word, appears anywhere on its line; or it
+     stands in brackets or right after "on" or "since" ("the fix landed
+     (4.2.0.17)", "we're on 4.2.0.17 now") with no address word in its
+     clause.
 5. Otherwise it is an address: an isolated dotted quad, a list of quads, or
    a log/CSV/table cell is reported (recall matters more there).
 """
@@ -98,6 +104,40 @@ VERSION_WORDS = frozenset(
         """
     )
 )
+# Deployment talk: a version only for a small-valued quad ("running 4.2.0.17
+# in prod"); too weak a cue for the nearest-word rule ("server running on ...").
+_DEPLOY_WORDS = frozenset(
+    words(
+        """
+        running deploy deployed deploying deployment prod production staging canary
+        live rollout
+        """
+    )
+)
+# A product named right before a quad ("PAN-OS 10.2.9.1", "Windows 10.0.0.1");
+# names ending in "OS" with a capital or a hyphen ("FortiOS", "macOS") count too.
+_PRODUCTS = frozenset(
+    words(
+        """
+        windows chrome chromium firefox edge safari ubuntu debian centos rhel fedora
+        junos fortios ios android macos ipados watchos openssl openssh nginx apache
+        tomcat jenkins kibana elasticsearch grafana postgres postgresql mysql redis
+        kafka node nodejs php java jdk dotnet .net office outlook teams zoom slack
+        """
+    )
+)
+_JUST_BEFORE = re.compile(r"(?<![\w.@/-])([A-Za-z][\w-]*)[ ]$")
+# "left-pad@4.2.0.17", "@scope/pkg@4.2.0.17"; a login ("root@") is an address
+_AT_PACKAGE = re.compile(r"(?<![\w.@/-])(@?[a-z][\w.-]*(?:/[\w.-]+)?)@$")
+_LOGINS = frozenset(
+    words(
+        """
+        root admin administrator user ubuntu ec2-user centos pi deploy git oracle
+        postgres guest test jenkins ansible vagrant www-data svc service
+        """
+    )
+)
+
 # After the number only words that follow a version read as one ("the
 # 4.2.0.17 release", "4.2.0.17 fixes ...", "is 4.2.0.17 stable?"); "from
 # 30.217.55.129 Agent version 2.6.3.78" starts a new log field with "Agent".
@@ -185,6 +225,8 @@ def _cue(
         if tok[0].isdigit() and "." in tok:
             break  # cues past another dotted number are that number's
         word = tok.lower()
+        if "-" in word and word not in ADDRESS_WORDS and word not in version_words:
+            word = word.rsplit("-", 1)[1]  # "PAN-OS" reads as "os"
         if word in ADDRESS_WORDS:
             return i + 1, "ip"
         if word in version_words:
@@ -253,6 +295,11 @@ def _verdict(text: str, start: int, end: int) -> tuple[str, str, str]:
         return "version", "", ""
     if _SUFFIX_VERSION.match(after) or _LATER.match(after):
         return "version", "", ""
+    login = _AT_PACKAGE.search(before) if before.endswith("@") else None
+    if login is not None and login.group(1).lower() in _LOGINS:
+        return "ip", "", ""  # "deploy@4.2.0.17:/srv"
+    if _named_version(text, start, before):
+        return "version", "", ""
     if before[-1:] in ("=", ":", "("):  # "src=", "IP:", "app_version: "
         key = _KEY_NAME.search(before)
         name = key.group(1).rsplit(".", 1)[-1] if key else ""
@@ -275,6 +322,31 @@ def _verdict(text: str, start: int, end: int) -> tuple[str, str, str]:
             return "ip", left, right  # a tie: the address reading is safer
         return (left_kind if left_at < right_at else right_kind), left, right
     return left_kind or right_kind, left, right
+
+
+def _product(word: str) -> bool:
+    """A product name: known, or an "...OS" name written as one ("FortiOS",
+    "PAN-OS", "macOS"; not "photos")."""
+    low = word.lower()
+    if low in _PRODUCTS:
+        return True
+    return low.endswith("os") and len(low) >= 4 and (word[-2:] == "OS" or "-" in word)
+
+
+def _named_version(text: str, start: int, before: str) -> bool:
+    """A product name right before the quad, or a package pinned with ``@``,
+    and no address word just before them ("ssh root@10.0.0.5" is a login)."""
+    pin = _AT_PACKAGE.search(before) if before.endswith("@") else None
+    if pin is not None:
+        if not _small(text[start : start + 16]):
+            return False  # "bob@10.1.2.3" is a login; pins are small versions
+        lead = text[max(0, start - len(before) - 32) : start - len(pin.group())]
+    else:
+        named = _JUST_BEFORE.search(text, max(0, start - 24), start)
+        if named is None or not _product(named.group(1)):
+            return False
+        lead = text[max(0, named.start() - 32) : named.start()]
+    return not any(t.lower() in ADDRESS_WORDS for t in _TOKEN.findall(lead)[-3:])
 
 
 def _linked(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -371,6 +443,6 @@ def versions(text: str, quads: list[tuple[int, int]]) -> set[int]:
         hi = text.find("\n", e)
         hi = hi if hi >= 0 else len(text)
         line = {t.lower() for t in _TOKEN.findall(text, lo, hi)}
-        if line & VERSION_WORDS and not line & ADDRESS_WORDS:
+        if line & (VERSION_WORDS | _DEPLOY_WORDS) and not line & ADDRESS_WORDS:
             out.add(s)
     return out

@@ -79,7 +79,7 @@ _IPV4 = re.compile(
     r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)"
 )
 _IPV6 = re.compile(
-    r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}"
+    r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,8}"
     r"(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])"
 )
 _PHONE_INTL = re.compile(
@@ -95,9 +95,14 @@ _PHONE_NATIONAL = re.compile(
     r"(?<![\w.+-])(?<!\d[ .-])(?:\(0\d{1,4}\)[ -]?|0\d{1,4}[ -]?)\d{3,4}[ -]?\d{3,4}"
     r"(?![\w]|[.-]\d|[ ]\d)"
 )
+# "0049 89 4412 7730": the 00 international prefix, written in groups
+_PHONE_00 = re.compile(
+    r"(?<![\w.+-])(?<!\d[ .-])00[1-9]\d{0,2}(?:[ .-]\d{1,5}){2,5}(?![\w]|[.-]\d|[ ]\d)"
+)
 _PHONE_SG = re.compile(r"(?<![\w.+-])(?<!\d[ .-])[689]\d{3}[ -]?\d{4}(?![\w]|[ .-]\d)")
 
-_WORD_BEFORE = re.compile(r"([A-Za-z#]+)[^A-Za-z0-9\n]{0,3}$")
+# a comma ends the phrase: "for the first order, 4914..." is no order number
+_WORD_BEFORE = re.compile(r"([A-Za-z#]+)[^A-Za-z0-9\n,]{0,3}$")
 _ID_CONTEXT = frozenset(
     words(
         """
@@ -114,9 +119,10 @@ _PHONE_ID_CONTEXT = (
     _ID_CONTEXT
     - frozenset(words("table figure page step chapter section article clause para"))
     - frozenset(words("paragraph item model part"))
-) | frozenset(words("vat registration crn utr ein tin"))
+) | frozenset(words("vat registration crn utr ein tin nhs mrn nhi medicare"))
 _PHONE_CONTEXT = re.compile(
-    r"(?i)\b(?:phone|tel|telephone|mobile|cell|call|calls|text|sms|whatsapp|"
+    r"(?i)\b(?:phone|phones|phoned|tel|telephone|mobile|mobiles|mob|cell|call|calls|calling|"
+    r"called|text|sms|whatsapp|"
     r"reach|reached|reachable|contact|fax|hp|ph|hotline|dial|number|no\.|line|"
     r"landline|ring|telefon|telefonnummer|handy|erreichen|anrufen|unter|"
     r"t[ée]l[ée]phone|portable|appeler|tel[ée]fono|m[óo]vil|celular|llamar|"
@@ -125,10 +131,10 @@ _PHONE_CONTEXT = re.compile(
 _CARD_CONTEXT = re.compile(
     r"(?i)\b(?:card|visa|mastercard|amex|cc|credit|debit|pan|payment|paid|charge)"
 )
-_SSN_CONTEXT = re.compile(r"(?i)\b(?:ssn|social security|ss#|ss no)")
+_SSN_CONTEXT = re.compile(r"(?i)\b(?:ssn|social security|ss#|ss no|taxpayer)")
 
 
-_CLAUSE_BREAK = re.compile(r"[\n;!?]")
+_CLAUSE_BREAK = re.compile(r"[\n;!?|]")  # a table cell or signature field ends a phrase
 _ALPHA_WORD = re.compile(r"[A-Za-z]+\.?")
 _CARD_SEP = re.compile(r"[ -]")
 
@@ -252,37 +258,107 @@ def _ips(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
         ]
     )
     for m in matches(_IPV6, text, v6_windows):
-        raw = m.group()
+        raw = _without_port(m.group())
         groups = [g for g in raw.split(":") if g]
         if len(groups) < 3 and sum(len(g) for g in groups) < 5:
             continue
-        try:
-            ipaddress.IPv6Address(raw)
-        except ValueError:
-            continue
-        yield PiiFinding("IP_ADDRESS", raw, m.start(), m.end())
+        if raw[:2].lower() == "ff" or not _ipv6(raw):
+            continue  # ff00::/8 is multicast: a group, not anyone's address
+        yield PiiFinding("IP_ADDRESS", raw, m.start(), m.start() + len(raw))
+
+
+# Ports written after an IPv6 address without brackets ("2001:db8::1f:443"):
+# the last group is read as a port when it is a well-known one.
+_PORTS = frozenset(
+    words(
+        "21 22 23 25 53 80 110 123 143 389 443 445 465 514 587 636 993 995 1194 "
+        "1433 1521 3306 3389 5060 5353 5432 5900 6379 8000 8080 8443 9200 9443"
+    )
+)
+
+
+def _ipv6(raw: str) -> bool:
+    try:
+        ipaddress.IPv6Address(raw)
+    except ValueError:
+        return False
+    return True
+
+
+def _without_port(raw: str) -> str:
+    """The address without a trailing ``:port``: a ninth group after eight
+    full ones, or a well-known port after a ``::`` address that stays valid."""
+    head, _, last = raw.rpartition(":")
+    if not (last.isdigit() and head and _ipv6(head)):
+        return raw
+    if "::" not in head and head.count(":") == 7:
+        return head  # "2001:db8:0:0:1:0:0:1:5353"
+    if last in _PORTS and head.count(":") >= 3 and not head.endswith(":"):
+        return head  # "2001:db8:77::1f:443"
+    return raw
 
 
 def _phones(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
+    found: list[PiiFinding] = []
     for m in matches(_PHONE_INTL, text, windows):
         digits = sum(c.isdigit() for c in m.group())
         if 8 <= digits <= 15:
-            yield PiiFinding("PHONE", m.group(), m.start(), m.end())
+            found.append(PiiFinding("PHONE", m.group(), m.start(), m.end()))
+    pending: list[PiiFinding] = []  # context-needing numbers without a cue
     for pattern, needs_context in (
         (_PHONE_US, False),
         (_PHONE_TRUNK_PAREN, False),
         (_PHONE_NATIONAL, True),
+        (_PHONE_00, True),
         (_PHONE_SG, True),
     ):
         for m in matches(pattern, text, windows):
             if any(w in _PHONE_ID_CONTEXT for w in _prev_words(text, m.start(), 3)):
                 continue  # "order no. 415-555-0132" is an id, not a phone
-            around = _window(text, m.start(), 50) + " " + text[m.end() : m.end() + 20]
-            if needs_context and not _PHONE_CONTEXT.search(around):
-                continue
             digits = sum(c.isdigit() for c in m.group())
-            if 8 <= digits <= 12:
-                yield PiiFinding("PHONE", m.group(), m.start(), m.end())
+            if not 8 <= digits <= (15 if pattern is _PHONE_00 else 12):
+                continue
+            finding = PiiFinding("PHONE", m.group(), m.start(), m.end())
+            around = _window(text, m.start(), 50) + " " + text[m.end() : m.end() + 20]
+            if (
+                needs_context
+                and "@" not in around
+                and not _PHONE_CONTEXT.search(around)
+            ):
+                pending.append(finding)
+            else:
+                found.append(finding)
+    yield from found
+    yield from _listed_with(text, found, pending)
+
+
+_LIST_GAP = re.compile(r"\s*(?:\([^()\n]{1,24}\))?\s*(?:[,/;]|or|and)?\s*")
+
+
+def _listed_with(
+    text: str, found: list[PiiFinding], pending: list[PiiFinding]
+) -> Iterator[PiiFinding]:
+    """Numbers without a phone word of their own that sit in a list with a
+    phone ("+61 3 9021 7744, 6123 4471 (Singapore), 0161 496 0732")."""
+    ends = {f.end for f in found}
+    starts = {f.start for f in found}
+    grew = True
+    while pending and grew:
+        grew = False
+        for cand in list(pending):
+            after = _LIST_GAP.match(text, cand.end)
+            before = any(
+                (gap := _LIST_GAP.match(text, e)) is not None
+                and gap.end() == cand.start
+                for e in ends
+                if 0 <= cand.start - e <= 30
+            )
+            if before or (after is not None and after.end() in starts):
+                pending.remove(cand)
+                ends.add(cand.end)
+                starts.add(cand.start)
+                grew = True
+                yield cand
 
 
 # Benchmark-style items (answer options plus "Answer:") name fictional people

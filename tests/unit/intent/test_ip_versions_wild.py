@@ -74,6 +74,12 @@ VERSION_TABLE = (
         "Subject: Re: 4.2.0.17 rollout\n\nHi all, 4.2.0.17 goes live Monday.",
         "tested on 4.2.0.17, 4.2.0.18 and 4.3.0.0",
         "works since 4.2.0.16, not in 4.2.0.17",
+        # product names, package pins, deployment talk
+        'affected: "OpenSSH 9.1p1 through 9.7p1; FortiOS 7.4.0-7.4.2; PAN-OS 10.2.9.1"',
+        "FortiOS 7.4.1.2 and PAN-OS 10.2.9.1 are affected",
+        "npm install left-pad@4.2.0.17",
+        "we are running 4.2.0.17 in prod",
+        "deployed 4.2.0.17 to staging yesterday",
     ],
 )
 def test_versions_in_the_wild_are_not_addresses(text: str) -> None:
@@ -93,6 +99,11 @@ def test_versions_in_the_wild_are_not_addresses(text: str) -> None:
         ("sshd[221]: Failed password for root from 1.2.3.4 port 22", ["1.2.3.4"]),
         ("src=4.2.0.17 dst=10.0.0.1 action=drop", ["4.2.0.17", "10.0.0.1"]),
         ("host 192.168.1.20", ["192.168.1.20"]),
+        ("ssh root@10.0.0.5", ["10.0.0.5"]),
+        ("bob@10.1.2.3 keeps failing", ["10.1.2.3"]),
+        ("scp build.tgz deploy@4.2.0.17:/srv", ["4.2.0.17"]),
+        ("firewall Windows 10.0.0.1", ["10.0.0.1"]),
+        ("prod server running on 4.2.0.17 is down", ["4.2.0.17"]),
         (
             "host,ip,version\nweb01,10.1.2.3,4.2.0.17\ndb01,10.1.2.4,4.2.0.18",
             ["10.1.2.3", "10.1.2.4"],

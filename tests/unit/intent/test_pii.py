@@ -155,3 +155,49 @@ def test_company_and_vat_numbers_are_not_phones() -> None:
         "Which is a company number and which is a VAT number: 09876543, GB 123 4567 89"
     )
     assert detect_pii(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (  # numbers listed with a phone need no phone word of their own
+            "Which are mobiles? +61 3 9021 7744, 6123 4471 (Singapore), 0161 496 0732",
+            ["+61 3 9021 7744", "6123 4471", "0161 496 0732"],
+        ),
+        ("I've tried calling 0161 496 0732 but no one picks up", ["0161 496 0732"]),
+        ("Daughter Ruth (mob 07823 119402) is aware", ["07823 119402"]),
+        (  # the 00 prefix in a signature block, after an email
+            "Ingrid | Payroll | payroll@halvorsen-group.no | 0049 89 4412 7730",
+            ["0049 89 4412 7730"],
+        ),
+    ],
+)
+def test_phones_in_lists_and_signatures(text: str, found: list[str]) -> None:
+    assert [v for k, v in _types(text) if k == "PHONE"] == found
+
+
+def test_numbers_near_ids_are_not_phones() -> None:
+    assert detect_pii("orders 8812 3344, 9912 4455 shipped") == []
+    assert _types("Referral, NHS 943 476 5919, haematuria") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("DENY udp 2001:db8:0:0:1:0:0:1:5353 -> x", "2001:db8:0:0:1:0:0:1"),
+        ("from 2001:db8:77::1f:443 to the proxy", "2001:db8:77::1f"),
+        ("peer 2001:db8::8a2e:370:7334 dropped", "2001:db8::8a2e:370:7334"),
+    ],
+)
+def test_ipv6_port_is_not_part_of_the_address(text: str, value: str) -> None:
+    assert _types(text) == [("IP_ADDRESS", value)]
+
+
+def test_multicast_groups_are_not_personal_addresses() -> None:
+    assert detect_pii("mDNS goes to ff02::fb port 5353") == []
+
+
+def test_a_comma_ends_an_id_phrase() -> None:
+    text = "cards: 4807-3176-3464-4475 for the first order, 4914636669347492 next"
+    assert ("CREDIT_CARD", "4914636669347492") in _types(text)
+    assert _types("Taxpayer ID 691-71-8729.") == [("US_SSN", "691-71-8729")]
