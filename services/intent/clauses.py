@@ -168,6 +168,15 @@ def clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
     cuts = [s]
     # the next connector bounds a clause's words (see _splits_at): found once
     matches = list(_CONNECTOR.finditer(sentence))
+    colon = sentence.find(": ")
+    if colon > 0 and _POINTING.search(sentence, 0, colon):
+        # "put these into the matrix: reply to the RFP, clean up Slack, ...":
+        # after the colon come the items the ask points at
+        # (a ";" still ends the list: "...: ops, legal, other; identify ...")
+        matches = [m for m in matches if m.start() < colon or m.group(0)[0] == ";"]
+    if '"' in sentence or "“" in sentence:
+        quoted = _quoted_spans(sentence)
+        matches = [m for m in matches if not any(a < m.start() < b for a, b in quoted)]
     for mi, m in enumerate(matches):
         verb = m.group(1).lower()
         rest = sentence[m.end() :]
@@ -217,6 +226,16 @@ def clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
         return [(s, e)], forced
     cuts.append(e)
     return [(a, b) for a, b in pairwise(cuts)], forced
+
+
+_POINTING = re.compile(r"\b(?:these|those|the following|each of|all of)\b", re.I)
+_QUOTATION = re.compile(r'"[^"\n]{3,}?"|“[^”\n]{3,}?”')
+
+
+def _quoted_spans(sentence: str) -> list[Range]:
+    """Quoted text ('how do I say "the invoice is overdue, please pay" in
+    Spanish'): a connector inside a quotation is the quotation's own."""
+    return [m.span() for m in _QUOTATION.finditer(sentence)]
 
 
 def _adds_item(conn: str, before: str, rest: str) -> bool:
@@ -291,6 +310,8 @@ def _splits_at(
             return False
         if plain_and and nxt in ("them", "it", "those", "these"):
             return False  # "list the risks and rank them": one task
+        if plain_and and _noun_list(before):
+            return False  # "pull the invoice number, due date, VAT and total out"
         return nxt in lx.OBJECT_STARTERS and bool(before.strip())
     if verb not in lx.TASK_VERBS or verb in _COUPLED:
         return False
@@ -338,6 +359,21 @@ def _splits_at(
         return len(tail) > 1  # "summarise and list the exclusions"
     # "write and test ...", "compare and contrast ...": one task with two verbs
     return not (len(prev) == 1 and prev[0] in lx.TASK_VERBS and "," not in connector)
+
+
+def _noun_list(before: str) -> bool:
+    """ "the invoice number, due date, VAT amount": the clause ends in a list
+    of short noun phrases, so a noun-verb after "and" ("total") is its last item."""
+    _, comma, item = before.rpartition(",")
+    words_ = lower_words(item)
+    return (
+        bool(comma)
+        and ")" not in item  # "(travel, meals, software) and total each"
+        and 1 <= len(words_) <= 3
+        and words_[0] not in lx.TASK_VERBS
+        and words_[0] not in EXTRA_VERBS
+        and words_[0] not in lx.QUESTION_STARTERS
+    )
 
 
 def _content_list(before: str) -> bool:

@@ -125,3 +125,40 @@ def test_splits(text: str, tasks: list[str]) -> None:
 )
 def test_does_not_split(text: str) -> None:
     assert len(segment(text)) == 1, _tasks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a connector inside a quotation belongs to the quotation
+        'how do I say "the invoice is overdue, please pay within seven days" in Spanish',
+        # after "these ...:" come the items the ask points at, even imperatives
+        "put these into the Eisenhower matrix (urgent/important): reply to the "
+        "client RFP due tomorrow, clean up old Slack channels, plan next quarter's "
+        "OKRs, fix the broken link on the homepage",
+        # a noun-verb ending a list of noun phrases is the list's last item
+        "pull the invoice number, due date, VAT amount and total out of this as JSON",
+    ],
+)
+def test_quotations_pointed_lists_and_noun_lists_stay_one_task(text: str) -> None:
+    assert len(segment(text)) == 1
+
+
+def test_quoted_list_items_are_material_not_asks() -> None:
+    text = (
+        "classify each message by urgency and draft a reply to the least urgent "
+        'one:\n- "Can I get a sick note for last week?"\n- "my baby has a fever"\n'
+        '- "is the clinic open on the bank holiday?"'
+    )
+    assert _tasks(text) == [
+        "classify each message by urgency",
+        "draft a reply to the least urgent one:",
+    ]
+
+
+def test_a_semicolon_still_ends_a_pointed_list() -> None:
+    text = (
+        "Put the statement into one of these categories: ops, legal, other; "
+        "identify the parties and term in it"
+    )
+    assert len(segment(text)) == 2
