@@ -127,6 +127,10 @@ _STANDALONE_VERBS = frozenset(
 # Verbs that start a new piece of writing even after a question.
 _WRITE_VERBS = frozenset(words("write draft compose translate summarise summarize"))
 
+# Verbs that produce a new text whose content a "say ..." can go on to give
+# ("summarise this study and say whether ..." asks something new).
+_COMPOSE_VERBS = frozenset(words("write draft compose"))
+
 # What a written deliverable should say: "draft the email and mention X".
 _CONTENT_VERBS = frozenset(words("say mention stress note include"))
 
@@ -174,7 +178,7 @@ def clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
         # after the colon come the items the ask points at
         # (a ";" still ends the list: "...: ops, legal, other; identify ...")
         matches = [m for m in matches if m.start() < colon or m.group(0)[0] == ";"]
-    if '"' in sentence or "“" in sentence:
+    if '"' in sentence or "“" in sentence or "(" in sentence:
         quoted = _quoted_spans(sentence)
         matches = [m for m in matches if not any(a < m.start() < b for a, b in quoted)]
     for mi, m in enumerate(matches):
@@ -229,12 +233,13 @@ def clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
 
 
 _POINTING = re.compile(r"\b(?:these|those|the following|each of|all of)\b", re.I)
-_QUOTATION = re.compile(r'"[^"\n]{3,}?"|“[^”\n]{3,}?”')
+_QUOTATION = re.compile(r'"[^"\n]{3,}?"|“[^”\n]{3,}?”|\([^()\n]{3,}?\)')
 
 
 def _quoted_spans(sentence: str) -> list[Range]:
-    """Quoted text ('how do I say "the invoice is overdue, please pay" in
-    Spanish'): a connector inside a quotation is the quotation's own."""
+    """Quoted and bracketed text ('how do I say "the invoice is overdue,
+    please pay" in Spanish', "the IOCs (host, user, port)"): a connector
+    inside them is their own."""
     return [m.span() for m in _QUOTATION.finditer(sentence)]
 
 
@@ -295,7 +300,7 @@ def _splits_at(
         return conn != "," and _asks(before, lead) and asks_unmarked(rest)
     if verb in ("anything", "any") and rest.rstrip().endswith("?"):
         return "and" in conn and _asks(before, lead)  # "..., and anything to check?"
-    if verb in _CONTENT_VERBS and lead and lead[0] in _WRITE_VERBS:
+    if verb in _CONTENT_VERBS and lead and lead[0] in _COMPOSE_VERBS:
         return False  # "write the confirmation email, and say refunds take ..."
     if verb == "do" and "then" in conn and tail[1:2] in (["it"], ["that"], ["the"]):
         return True  # "write a poem about autumn, then do it in french"

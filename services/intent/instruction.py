@@ -59,7 +59,15 @@ _WHERE = frozenset(
 )
 
 _FOLLOW_UPS = [["what", "should"], ["what", "do"], ["what", "would"], ["how", "should"],
-               ["why", "is"], ["why", "does"], ["what", "else"]]  # fmt: skip
+               ["why", "is"], ["why", "does"], ["what", "else"], ["how", "would"],
+               ["which", "would"]]  # fmt: skip
+# "What would you do?", "How would you decide?": asking for the verdict on the
+# question just asked
+_YOUR_CALL = [
+    ["what", "would", "you"],
+    ["how", "would", "you"],
+    ["which", "would", "you"],
+]
 
 BACK_REFERENCE = frozenset(words("it this that we they them those these"))
 
@@ -171,7 +179,7 @@ def is_elaboration(sentence: str) -> bool:
         or (
             len(words) <= 5
             and words[:2] in _FOLLOW_UPS
-            and bool(BACK_REFERENCE & set(words))
+            and (bool(BACK_REFERENCE & set(words)) or words[:3] in _YOUR_CALL)
         )
     ):
         return True  # "Why?", "What should we do?" after a question
@@ -180,9 +188,11 @@ def is_elaboration(sentence: str) -> bool:
     ):
         return True  # "list them by severity", "... ? list it"
     if len(words) <= 8 and (
-        words[:1] in (["weigh"], ["justify"]) or words[:2] in _THROUGH
+        words[:1] in (["weigh"], ["justify"])
+        or words[:2] in _THROUGH
+        or words[:2] == ["think", "about"]
     ):
-        return True  # "Weigh up the risk vs the cost", "Work through it"
+        return True  # "Weigh up the risk vs the cost", "think about morale vs cost"
     if words[:3] in (["pros", "and", "cons"], ["pros", "cons"]) and len(words) <= 5:
         return True  # "pros and cons please" after a question
     if len(words) <= 7 and words[:1] in (["check"], ["look"]) and _WHERE & set(words):
@@ -211,15 +221,17 @@ def asks_unmarked(clause: str) -> bool:
     """A question without its "?" after another piece, or a conditional ask:
     "and what's the max fee increase", "if I start on 1 August how many do I
     get", "if yes draft the letter"."""
-    end = clause.rstrip()
-    if end.endswith((".", ",", ";", " and")):
-        # "What's missing is the announcement itself." states; "(1) how
-        # exposed are we, (2) ..." enumerates the parts of one ask
-        return False
     tokens = strip_polite(lower_words(clause))
+    conditional = bool(tokens) and tokens[0] in lx.CONDITION_WORDS
+    end = clause.rstrip()
+    if end.endswith((",", ";", " and")) or (end.endswith(".") and not conditional):
+        # "What's missing is the announcement itself." states; "(1) how
+        # exposed are we, (2) ..." enumerates the parts of one ask; "if so
+        # draft a letter." still asks
+        return False
     if unmarked_question(tokens):
         return True
-    if not tokens or tokens[0] not in lx.CONDITION_WORDS:
+    if not conditional:
         return False
     comma = clause.find(", ")
     if comma > 0 and (

@@ -22,6 +22,8 @@ Used by :mod:`services.intent.clauses`, which finds the joints.
 
 from __future__ import annotations
 
+import re
+
 from services.intent import lexicon as lx
 from services.intent.lexicon import words
 
@@ -134,6 +136,38 @@ def is_advice_follow_up(tail: list[str]) -> bool:
     )
 
 
+_ALTERNATIVE = re.compile(r"\bor\b", re.I)
+_MODAL = frozenset(words("should would could"))
+# Words that tie a question to the case at hand ("How do we tell?", "What are
+# the risks of each?", "Which first, and why?")
+_CASE_WORDS = _MODAL | frozenset(
+    words("we i you u my our your it this that they them each one why")
+)
+
+
+def follow_up_question(prev: str, words_: list[str]) -> bool:
+    """A short question after a question that goes on with the same case:
+    after an either-or question ("Legit or fraud? How should AP check?",
+    "Take it, or get advice first? What are my real risks?"), or asking
+    what to do or what someone would do ("Do we own them? Should we pay?",
+    "Could it be his meds? What should we ask his GP?")."""
+    if not prev.rstrip().endswith("?") or len(words_) > 8:
+        return False
+    if _ALTERNATIVE.search(prev):
+        # "... or upset? What is lateral movement?" asks something new
+        return bool(_CASE_WORDS & set(words_))
+    head = words_[:3]
+    return len(words_) <= 7 and (
+        (head[:1] and head[0] in _MODAL and head[1:2] and head[1] in _ADVICE_WHO)
+        or (
+            len(head) == 3
+            and head[0] in WH_ASK
+            and head[1] in _MODAL
+            and head[2] not in ("it", "this", "that")
+        )
+    )
+
+
 def question_follows(
     verb: str,
     tail: list[str],
@@ -149,8 +183,8 @@ def question_follows(
     later in the sentence (the commas before it separate a list of asks).
     An embedded clause ("explain how it works and why it matters") has no
     auxiliary after the wh-word and is not cut."""
-    if len(tail) < 2:
-        return False
+    if len(tail) < 2 or (len(tail) == 2 and verb in WH_ASK):
+        return False  # "which statins interact with X and which don't?"
     plain_and = conn == "and"
     asked = bool(lead) and lead[0] in lx.QUESTION_STARTERS
     yes_no = verb in AUX and len(tail) >= 3 and tail[1] in SUBJECTS

@@ -130,11 +130,32 @@ def _first_sentence(text: str, s: int, e: int) -> str:
     return text[a:b]
 
 
+# "[Mon 10:42] Mum it's me", "12/03/24, 10:42 - Ana: ...", "08:02 EDR alert"
+_STAMP = re.compile(
+    r"\s*\[?(?:[A-Z][a-z]{2}\w*,?\s+)?(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?\s+)?"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\]?\s"
+)
+
+
+def _stamped(text: str, lines: list[Range]) -> bool:
+    """A chat log or timeline pasted as material: two or more of its lines
+    open with a time stamp."""
+    if len(lines) < 2:
+        return False
+    stamped = 0
+    for s, e in lines:
+        if _STAMP.match(text, s, e):
+            stamped += 1
+            if stamped >= 2:
+                return True
+    return False
+
+
 def _block_kind(text: str, kind: str, lines: list[Range]) -> tuple[str, int]:
     """("material"|"strong", _) or ("count", skip): a block whose kind rests on
     how many of its sentences read as instructions, skipping the first
     ``skip`` of each line (see :func:`_weak_kind`)."""
-    if kind == "material":
+    if kind == "material" or _stamped(text, lines):
         return "material", 0
     first = _first_sentence(text, *lines[0])
     if _is_salutation(text, lines):

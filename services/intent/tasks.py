@@ -29,12 +29,20 @@ from services.intent.instruction import (
     strip_polite,
 )
 from services.intent.lexicon import words
-from services.intent.questions import AUX, WH_ASK, unmarked_question
+from services.intent.questions import (
+    AUX,
+    WH_ASK,
+    follow_up_question,
+    unmarked_question,
+)
 from services.intent.sentences import sentences
 from services.intent.turns import greeting_cut, is_chat_turn
 
 # Shell or code text ('do gzip "$f"; done') is no question.
 _CODE = re.compile(r"[\"$;=(){}]")
+
+# "And who should I follow up with?": a connector announces another ask.
+_CONNECTED = re.compile(r"\s*(?:and|also|plus|then|btw|oh|finally|next)\b", re.I)
 
 # Words that can open a question whose "?" sits at the end of a later clause.
 _ASKING = lx.QUESTION_STARTERS | frozenset(words("tell"))
@@ -93,8 +101,9 @@ def split_tasks(text: str, instr: list[Range]) -> tuple[list[Range], list[Range]
     # A non-task piece joins the next task, except before the first one,
     # where it is context shared by all ("I have a contract. Review clause
     # 3."); trailing ones join the previous task. An elaboration ("Explain
-    # your reasoning.") refines the previous task unless a preamble is
-    # waiting, in which case preamble + elaboration form a task.
+    # your reasoning.") refines the previous task, with any context between
+    # them ("Is it enforceable? Nothing was signed. Think it through."); with
+    # no task before it, preamble + elaboration form a task.
     tasks: list[list[int]] = []
     preamble: list[Range] = []
     pending: int | None = None
@@ -102,13 +111,12 @@ def split_tasks(text: str, instr: list[Range]) -> tuple[list[Range], list[Range]
         if kind in ("task", "chat") and pending is not None and not tasks:
             preamble.append(_trim(text, pending, ps))
             pending = None
-        if kind in ("task", "chat") or (
-            kind == "elab" and (pending is not None or not tasks)
-        ):
+        if kind in ("task", "chat") or (kind == "elab" and not tasks):
             tasks.append([ps if pending is None else pending, pe])
             pending = None
         elif kind == "elab":
-            tasks[-1][1] = pe
+            tasks[-1][1] = pe  # with any context in between ("...? We agreed ...")
+            pending = None
         elif pending is None:
             pending = ps
     if not tasks:
@@ -198,6 +206,16 @@ def _pieces(text: str, instr: list[Range]) -> list[tuple[Range, str]]:
                         pieces[-1] = (prev, "task")  # "¿...? Y dime también ..."
                 elif (ci == 0 or head[:1] == ["justify"]) and is_elaboration(clause):
                     kind = "elab"
+                elif (
+                    ci == 0
+                    and question
+                    and len(parts) == 1
+                    and pieces
+                    and pieces[-1][1] in ("task", "elab")
+                    and not _CONNECTED.match(clause)
+                    and follow_up_question(text[slice(*pieces[-1][0])], head)
+                ):
+                    kind = "elab"  # "Legit or fraud? How should AP check?"
                 elif is_instruction(clause) or (pieces and asks_unmarked(clause)):
                     # "...? and what's the max fee", "... . if I put 7,000 a
                     # year in, what do I end up with": chat leaves out the "?"

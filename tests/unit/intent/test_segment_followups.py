@@ -112,3 +112,46 @@ def test_ask_after_inline_quote_is_a_task(text: str, second: str) -> None:
 )
 def test_tail_after_inline_quote_that_is_no_ask(text: str) -> None:
     assert len(segment(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short question going on with the case of the question before it
+        "Legit change or BEC? How do we verify before paying?",
+        "Take it, or get advice first? What are my real risks?",
+        "Do we already own them? Should we pay?",
+        "Could it be his meds or something else? What should we ask his GP?",
+        "Did the agent handle this well? What would you do?",
+        # an elaboration after context refines the question before it
+        "Is a verbal agreement enforceable here? We agreed a price on a call but "
+        "nothing was signed. Think it through.",
+        "Should we cut the bonus pool? think about morale vs cost",
+        # elliptical second half, brackets
+        "Which statins interact with macrolides and which don't?",
+        "Pull the IOCs (host, user, process, destination, port) into a list.",
+        # a pasted chat log is material, however many questions it holds
+        "My gran forwarded me these texts. Quick summary of what's going on?\n\n"
+        "[Mon 10:42] Mum it's me, this is my new number. Can you save it?\n"
+        "[Mon 10:44] Are you free? I need to pay a bill today",
+    ],
+)
+def test_follow_ups_of_the_same_case_stay_one_task(text: str) -> None:
+    assert len(segment(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new matter, or a connector announcing another ask
+        "Is the customer happy or upset in the text below? What is lateral movement?",
+        "Can you summarize this thread? And who should I follow up with?",
+        "What is a 409A valuation? Also, what's 0.5% of 12,000,000 shares?",
+        # summarise/translate then "say ...": a second ask, not the summary's content
+        "Summarise this study and say whether it should change what I tell patients",
+        # a conditional ask ending in a full stop
+        "Do I have a claim, and if so draft a letter before action.",
+    ],
+)
+def test_new_matters_after_a_question_are_new_tasks(text: str) -> None:
+    assert len(segment(text)) == 2
