@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from services.intent import lexicon as lx
+from services.intent.clauses import clauses
 from services.intent.inline import inline_material
 from services.intent.instruction import (
     LIST_MARK,
@@ -186,6 +187,16 @@ def _block_kind(text: str, kind: str, lines: list[Range]) -> tuple[str, int]:
     return "count", 0
 
 
+def _chained_asks(text: str, lines: list[Range]) -> bool:
+    """The request's first sentence chains asks ("what kind of request is
+    this, how long do we have, and draft the acknowledgement"): it is the
+    instruction, whatever questions the pasted material below asks."""
+    first = first_sentence(text, *lines[0])
+    if _CODE_LINE.search(text, *first):
+        return False  # 'query = "SELECT ..." + name + ...' is pasted code
+    return len(clauses(text, *first)[0]) > 1
+
+
 def _weak_kind(text: str, lines: list[Range], skip: int) -> tuple[str, int]:
     """("weak", number of instruction sentences) or ("material", 0). Only
     asked when no block is a strong instruction: counting every sentence of
@@ -202,6 +213,8 @@ def _partition(text: str) -> tuple[list[Range], list[Range]]:
     """Instruction lines vs material lines, in document order."""
     blocks = _blocks(text)
     kinds = [_block_kind(text, k, ls) for k, ls in blocks]
+    if kinds and kinds[0][0] == "count" and _chained_asks(text, blocks[0][1]):
+        kinds[0] = ("strong", 1)  # "what's the customer's mood, and write ..."
     plain = [b for b in blocks if b[0] == "plain"]
     chosen: set[int] = {i for i, (k, _) in enumerate(kinds) if k == "strong"}
     if not chosen:

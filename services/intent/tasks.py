@@ -216,7 +216,11 @@ def _pieces(text: str, instr: list[Range]) -> list[tuple[Range, str]]:
                     and follow_up_question(text[slice(*pieces[-1][0])], head)
                 ):
                     kind = "elab"  # "Legit or fraud? How should AP check?"
-                elif is_instruction(clause) or (pieces and asks_unmarked(clause)):
+                elif (
+                    is_instruction(clause)
+                    or (pieces and asks_unmarked(clause))
+                    or _framed_instruction(clause, head)
+                ):
                     # "...? and what's the max fee", "... . if I put 7,000 a
                     # year in, what do I end up with": chat leaves out the "?"
                     kind = "task"
@@ -224,6 +228,28 @@ def _pieces(text: str, instr: list[Range]) -> list[tuple[Range, str]]:
                     kind = "other"
                 pieces.append(((cs, ce), kind))
     return pieces
+
+
+# A frame opening an ask: "For the H1 review: work out ...", "for each item
+# say grant or deny", "From my statement: list the direct debits".
+_FRAME_WORDS = frozenset(words("for from in on using with given based per re"))
+
+
+def _framed_instruction(clause: str, head: list[str]) -> bool:
+    """An instruction after a short frame: a label and a colon, or "for
+    each <thing>"."""
+    if not head or head[0] not in _FRAME_WORDS:
+        return False
+    colon = clause.find(": ")
+    if 0 < colon <= 40:
+        rest = clause[colon + 2 :].lstrip()
+        return rest[:1] not in "\"'“‘" and is_instruction(rest)  # not a quote
+    if head[:2] not in (["for", "each"], ["for", "every"]):
+        return False
+    for i in range(2, min(len(head), 6)):
+        if head[i] in lx.TASK_VERBS:
+            return is_instruction(" ".join(head[i:]))
+    return False
 
 
 _LEAD_CONNECTORS = ("and then ", "and also ", "and btw ", "oh and ", "and ", "then ",

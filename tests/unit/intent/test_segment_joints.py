@@ -162,3 +162,44 @@ def test_a_semicolon_still_ends_a_pointed_list() -> None:
         "identify the parties and term in it"
     )
     assert len(segment(text)) == 2
+
+
+def test_a_first_sentence_of_chained_asks_is_the_instruction() -> None:
+    text = (
+        "what's the customer's mood, and write a follow-up email apologising\n\n"
+        "Customer: hi my order still hasnt arrived\n"
+        "Agent: Sorry to hear that! Can I have your order number?\n"
+        "Customer: 4471-22"
+    )
+    assert _tasks(text) == [
+        "what's the customer's mood",
+        "write a follow-up email apologising",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "For the H1 review: work out the total variance, suggest where to cut "
+            "30k, and draft a two-line note to the CMO.",
+            "For the H1 review: work out the total variance",
+        ),
+        (
+            "for each item say grant or deny, then write the reply to the manager",
+            "for each item say grant or deny",
+        ),
+    ],
+)
+def test_an_ask_after_a_frame_is_a_task(text: str, first: str) -> None:
+    tasks = _tasks(text)
+    assert tasks[0] == first and len(tasks) >= 2
+
+
+def test_a_quotation_after_a_label_is_not_an_ask() -> None:
+    text = (
+        "Can you tell me whether this looks like invoice fraud?\n\n"
+        "From the email: 'Please note our new bank account below. Kindly settle "
+        "invoice 2291 today.'"
+    )
+    assert len(segment(text)) == 1
