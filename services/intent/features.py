@@ -135,7 +135,13 @@ _ASK_WORDS = QUESTION_STARTERS | {"whether", "if"}
 _SENTENCE_BREAK = re.compile(r"[.;!?\n]+\s+|:\s+")
 
 
+_REPORT_FIRST = frozenset(p[0] for p in _REPORT_LEADS)
+
+
 def _ask_lead(words: list[str]) -> list[str]:
+    # most leads open with a task verb: one set lookup rules the prefixes out
+    if not words or words[0] not in _REPORT_FIRST:
+        return words
     for prefix in _REPORT_LEADS:
         n = len(prefix)
         if tuple(words[:n]) == prefix and len(words) > n and words[n] in _ASK_WORDS:
@@ -149,6 +155,22 @@ def _verb_sentence_lead(text_lower: str) -> list[str]:
         lead = _lead([t for t in _TOKEN.findall(chunk) if t[0].isalpha()])
         if lead and (lead[0] in TASK_VERBS or lead[0] in _ASK_WORDS):
             return lead
+    return []
+
+
+# first words of the multi-word lead cues ("sum up", "come up with names")
+_MULTI_LEAD_FIRST = frozenset(c.split(" ")[0] for c in LEAD_OWNERS if " " in c)
+
+
+def _lead_features(lead: list[str]) -> list[str]:
+    """``lead:<label>`` for the longest lead cue (of up to three words) that
+    opens ``lead``. Joining two- and three-word candidates only pays when
+    some multi-word cue starts with the first word, which is rare."""
+    sizes = (3, 2, 1) if lead[0] in _MULTI_LEAD_FIRST else (1,)
+    for n in sizes:
+        owners = LEAD_OWNERS.get(" ".join(lead[:n]))
+        if owners:
+            return [f"lead:{label}" for label in owners]
     return []
 
 
@@ -250,6 +272,16 @@ def _domain_votes(hits: Sequence[tuple[str, str]], weight: float, votes: Votes) 
 Hits = tuple[tuple[str, str], ...]
 
 
+def _vote_winner(votes: Votes) -> str:
+    """The domain with strictly the most votes ("" on a tie or no votes);
+    one pass instead of sorting the (few) domains."""
+    if not votes:
+        return ""
+    peak = max(votes.values())
+    winners = [label for label, v in votes.items() if v == peak]
+    return winners[0] if len(winners) == 1 else ""
+
+
 @lru_cache(maxsize=256)
 def sibling_hits(rest: str) -> Hits:
     """Domain cues (label, cue) of the request outside one task; cached like
@@ -288,9 +320,10 @@ def _context_features(
     votes: Votes = {}
     _domain_votes(hits, _VOTE["cdom"], votes)
     # only the first CONTEXT_WORDS words count: stem no further (one C-level
-    # findall over CONTEXT_CHARS beats a generator chain that stops early)
+    # findall over CONTEXT_CHARS beats a generator chain that stops early);
+    # words of up to four letters are their own stem
     content = [t for t in _TOKEN.findall(clower) if t[0].isalpha() and t not in _STOP]
-    feats += [f"c:{stem(w)}" for w in content[:CONTEXT_WORDS]]
+    feats += [f"c:{w if len(w) <= 4 else stem(w)}" for w in content[:CONTEXT_WORDS]]
     feats.append(f"ctx:{_bucket(len(context) // 6, (20, 60, 150, 400))}")
     return feats, notes, bool(_CODE.search(context[:400])), tuple(votes.items())
 
@@ -314,7 +347,9 @@ def extract(
     toks = _TOKEN.findall(lower)
     if len(toks) <= 40:  # instructions, not pasted prose mistaken for one
         lower, toks = _normalise(lower, toks)
-    words = [stem(t) for t in toks if t not in _STOP]
+    # stem() keeps words of up to four letters: skip the call (a cache miss
+    # on new traffic) for them
+    words = [t if len(t) <= 4 else stem(t) for t in toks if t not in _STOP]
     feats: list[str] = [f"w:{w}" for w in words]
     if BIGRAMS:
         feats += [f"b:{a}_{b}" for a, b in pairwise(words)]
@@ -322,11 +357,7 @@ def extract(
     if lead and lead[0] not in TASK_VERBS and lead[0] not in _ASK_WORDS:
         lead = _verb_sentence_lead(lower) or lead
     if lead:
-        for n in (3, 2, 1):
-            owners = LEAD_OWNERS.get(" ".join(lead[:n]))
-            if owners:
-                feats += [f"lead:{label}" for label in owners]
-                break
+        feats += _lead_features(lead)
         if lead[0] in TASK_VERBS:
             feats.append("shape:imperative")
         feats.append(f"first:{stem(lead[0])}")
@@ -367,10 +398,9 @@ def extract(
         notes.update(snotes)
         for label, v in svotes:
             votes[label] = votes.get(label, 0.0) + v
-    if votes:
-        ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
-        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
-            feats.append(f"top:{ranked[0][0]}")
+    top = _vote_winner(votes)
+    if top:
+        feats.append(f"top:{top}")
     feats += [f"pii:{t}" for t in pii_types]
     return list(dict.fromkeys(feats)), notes
 
