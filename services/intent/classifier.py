@@ -51,6 +51,10 @@ _HEAD_OF_COL = np.array(
     [h for h, (lo, hi) in enumerate(SLICES.values()) for _ in range(lo, hi)]
 )
 _COLS = np.arange(WIDTH)
+# (position, head, labels, first column) per head, for the evidence loop
+_HEAD_LAYOUT = tuple(
+    (h, head, labels, _HEAD_STARTS[h]) for h, (head, labels) in enumerate(HEADS.items())
+)
 
 
 @dataclass(frozen=True)
@@ -139,11 +143,14 @@ class Classifier:
         flat: list[int] = []
         starts: list[int] = []
         lengths: list[int] = []
+        known = self._ids.get
+        bias = self._bias_id
         for feats, _ in tasks:
-            starts.append(len(flat))
-            flat.append(self._bias_id)
-            flat += self._known(feats)
-            lengths.append(len(flat) - starts[-1])
+            start = len(flat)
+            starts.append(start)
+            flat.append(bias)
+            flat += [i for i in map(known, feats) if i is not None]
+            lengths.append(len(flat) - start)
         index = np.fromiter(flat, np.intp, len(flat))
         # column sums in feature order, bias first (as the pure-Python sums)
         totals = np.add.reduceat(self._table.take(index, axis=0), starts, axis=0)
@@ -157,14 +164,15 @@ class Classifier:
         best = np.minimum.reduceat(
             np.where(totals == peaks, _COLS, WIDTH), _HEAD_STARTS, axis=1
         )
-        # every row's margins for its task's winning classes; the bias rows
-        # (margin 0.0) are never positive, so positives count per task
-        chosen = self._margins.take(
-            index[:, None] * WIDTH + np.repeat(best, lengths, axis=0)
+        # every row's margins for its task's winning classes, negated for an
+        # ascending sort; the bias rows (margin 0.0) are never positive, so
+        # positives count per task
+        against = np.negative(
+            self._margins.take(
+                index[:, None] * WIDTH + np.repeat(best, lengths, axis=0)
+            )
         )
-        positive = np.add.reduceat(chosen > 0, starts, axis=0).tolist()
-        described = self._described
-        note_keys = self._note_keys
+        positive = np.add.reduceat(against < 0, starts, axis=0).tolist()
         out: list[dict[str, Prediction]] = []
         ends = [*starts[1:], len(flat)]
         for (_, notes), s, e, cols, conf, npos in zip(
@@ -179,26 +187,41 @@ class Classifier:
             # a stable sort of the task's rows, so equal margins keep the
             # task's feature order; positive margins sort first (the bias
             # row's is 0.0, so it never ranks among them)
-            order = np.argsort(-chosen[s:e], axis=0, kind="stable")
-            rows = (order[:top].T + s).tolist()
-            said: dict[int, str] = {}
-            pred: dict[str, Prediction] = {}
-            for h, (head, labels) in enumerate(HEADS.items()):
-                evidence = []
-                for r in rows[h][: npos[h]]:
-                    text = said.get(r)
-                    if text is None:
-                        i = flat[r]
-                        words = notes.get(note_keys[i])
-                        text = described[i]
-                        if words:
-                            text = f"{text}({', '.join(dict.fromkeys(words))})"
-                        said[r] = text
-                    evidence.append(text)
-                label = labels[cols[h] - _HEAD_STARTS[h]]
-                pred[head] = Prediction(label, conf[h], tuple(evidence))
+            order = against[s:e].argsort(axis=0, kind="stable")[:top].T.tolist()
+            pred = self._task_prediction(flat[s:e], notes, cols, conf, npos, order)
             out.append(pred)
         return out
+
+    def _task_prediction(
+        self,
+        rows: list[int],
+        notes: dict[str, list[str]],
+        cols: list[int],
+        conf: list[float],
+        npos: list[int],
+        order: list[list[int]],
+    ) -> dict[str, Prediction]:
+        """One task's predictions: per head the label of its best column
+        ``cols[h]``, its probability and the evidence of its first
+        ``npos[h]`` ranked rows (``order[h]``, positions in ``rows``)."""
+        described = self._described
+        note_keys = self._note_keys
+        said: dict[int, str] = {}
+        pred: dict[str, Prediction] = {}
+        for h, head, labels, lo in _HEAD_LAYOUT:
+            evidence = []
+            for r in order[h][: npos[h]]:
+                text = said.get(r)
+                if text is None:
+                    i = rows[r]
+                    words = notes.get(note_keys[i])
+                    text = described[i]
+                    if words:
+                        text = f"{text}({', '.join(dict.fromkeys(words))})"
+                    said[r] = text
+                evidence.append(text)
+            pred[head] = Prediction(labels[cols[h] - lo], conf[h], tuple(evidence))
+        return pred
 
 
 def names_own_domain(features: list[str]) -> bool:
@@ -244,11 +267,13 @@ def _with_request_prior(
 ) -> np.ndarray:
     """:func:`with_request_prior` on a ``tasks x WIDTH`` array (the same
     arithmetic in the same order; exp and log from numpy)."""
+    if all(own_domain):
+        return totals  # every task names its own domain: nothing to add
     lo, hi = SLICES["domain"]
     part = totals[:, lo:hi]
     peak = part.max(axis=1, keepdims=True)
     logp = part - (peak + np.log(np.exp(part - peak).sum(axis=1, keepdims=True)))
-    bare = ~np.array(own_domain)
+    bare = np.array([not named for named in own_domain])
     mixed = totals.copy()
     mixed[bare, lo:hi] += prior * (logp.sum(axis=0) - logp[bare]) / (len(totals) - 1)
     return mixed
