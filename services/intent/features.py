@@ -242,22 +242,35 @@ Votes = dict[str, float]
 
 
 def _cue_features(
-    feats: list[str], notes: Notes, prefix: str, hits: Sequence[tuple[str, str]]
-) -> None:
+    feats: list[str], prefix: str, hits: Sequence[tuple[str, str]]
+) -> Notes:
     """One feature per cue label, plus ``:2``/``:many`` strength features for
     material (context, siblings) where one stray word is weak evidence but a
-    paragraph full of drug names is not."""
-    counts: dict[str, int] = {}
-    for label, cue in hits:
-        name = f"{prefix}:{label}" if prefix else label
-        counts[name] = counts.get(name, 0) + 1
-        notes.setdefault(name, []).append(cue)
-    for name, n in counts.items():
+    paragraph full of drug names is not. Returns the cue words per feature
+    (the notes); a feature's count is the length of its list."""
+    notes: Notes = {}
+    if prefix:
+        for label, cue in hits:
+            name = f"{prefix}:{label}"
+            if name in notes:
+                notes[name].append(cue)
+            else:
+                notes[name] = [cue]
+    else:
+        for label, cue in hits:
+            if label in notes:
+                notes[label].append(cue)
+            else:
+                notes[label] = [cue]
+    strong = prefix in ("cdom", "sdom")
+    for name, cues in notes.items():
         feats.append(name)
-        if n >= 2 and prefix in ("cdom", "sdom"):
+        n = len(cues)
+        if n >= 2 and strong:
             feats.append(f"{name}:2")
         if n >= 3:
             feats.append(f"{name}:many")
+    return notes
 
 
 def _domain_votes(hits: Sequence[tuple[str, str]], weight: float, votes: Votes) -> None:
@@ -299,8 +312,7 @@ def _sibling_features(
     Keyed by the hits, not the text: the analyzer scans each part of a
     request once and hands every task the hits of the parts outside it."""
     feats: list[str] = []
-    notes: Notes = {}
-    _cue_features(feats, notes, "sdom", hits)
+    notes = _cue_features(feats, "sdom", hits)
     votes: Votes = {}
     _domain_votes(hits, _VOTE["sdom"], votes)
     return feats, notes, tuple(votes.items())
@@ -314,9 +326,10 @@ def _context_features(
     multi-task request that refers to it shares the same context."""
     clower = context[:CONTEXT_CHARS].lower()
     feats: list[str] = []
-    notes: Notes = {}
-    hits = domain_cues(context[:CONTEXT_DOMAIN_CHARS].lower())
-    _cue_features(feats, notes, "cdom", hits)
+    # the same scan as a sibling part of the request with this very text
+    # gets (one-part contexts are such parts): shared through that cache
+    hits = sibling_hits(context)
+    notes = _cue_features(feats, "cdom", hits)
     votes: Votes = {}
     _domain_votes(hits, _VOTE["cdom"], votes)
     # only the first CONTEXT_WORDS words count: stem no further (one C-level
@@ -377,9 +390,8 @@ def extract(
         feats.append("shape:options")
     if " _ " in text:
         feats.append("shape:blank")
-    notes: Notes = {}
     own = all_cues(lower)
-    _cue_features(feats, notes, "", own)
+    notes = _cue_features(feats, "", own)
     votes: Votes = {}
     _domain_votes(own, _VOTE["dom"], votes)
     if context:
