@@ -65,6 +65,7 @@ from __future__ import annotations
 import re
 
 from services.intent.lexicon import words
+from services.intent.names import AMBIGUOUS_FIRST, FIRST_NAMES, fold
 
 # Cue words, lowercase. A word in both lists would be ambiguous: keep them apart.
 ADDRESS_WORDS = frozenset(
@@ -96,8 +97,11 @@ VERSION_WORDS = frozenset(
         newer older latest stable lts beta alpha nightly deprecated compatible
         pin pinned pinning requirements deps dependency dependencies lockfile
         installer driver bios kernel os ios android python java jdk jre
-        introduced regressed
+        introduced regressed unchanged
         versie versies versión versiones versão versione wersja verze versio
+        plugin plugins module modules migration migrations extension
+        extensions library libraries lib component components suite runtime engine
+        framework toolkit protocol guideline sop versionname versioncode
         clause section sections subsection subsections article
         schedule para paragraph appendix annex exhibit chapter figure table rule
         item oid step
@@ -122,11 +126,32 @@ _PRODUCTS = frozenset(
         windows chrome chromium firefox edge safari ubuntu debian centos rhel fedora
         junos fortios ios android macos ipados watchos openssl openssh nginx apache
         tomcat jenkins kibana elasticsearch grafana postgres postgresql mysql redis
-        kafka node nodejs php java jdk dotnet .net office outlook teams zoom slack
+        kafka node nodejs php java jdk dotnet .net outlook teams zoom slack
         """
     )
 )
+# "Veeam Backup 12.1.1.56", "EMIS Web 9.17.2.4": a product name of two
+# capitalised words (a person's or a site's name is told apart by the caller)
+_TITLE_PAIR = re.compile(r"(?<![\w.@/-])([A-Z][\w-]*) ([A-Z][a-z][\w-]*) $")
+_PLACES = frozenset(
+    words(
+        """
+        office site branch primary secondary internal external public private
+        local home lab prod production staging dev test north south east west
+        """
+    )
+)
+_GIVEN = FIRST_NAMES | AMBIGUOUS_FIRST
 _JUST_BEFORE = re.compile(r"(?<![\w.@/-])([A-Za-z][\w-]*)[ ]$")
+# "image: acme/api:4.2.0.17", "com.acme:core:3.1.0.2": an image tag or a
+# package coordinate (a name with "/" or "." or a group before the colon)
+# "### [5.0.0.0] - 2024-06-01": a markdown heading that is just the number
+_HEADING = re.compile(r"(?:^|\n)#{1,6}[ \t]*\[?$")
+# "[4.2.0.0, 4.3.0.0)": an interval of versions
+_INTERVAL_AFTER = re.compile(r",\s*\d+(?:\.\d+){2,}\s*[)\]]")
+_INTERVAL_BEFORE = re.compile(r"[\[(]\s*\d+(?:\.\d+){2,},\s*$")
+_RUNNING = re.compile(r"\b(?:running|runs)$", re.I)
+_TAGGED = re.compile(r"(?:[\w-]+[/.][\w./-]*|[\w.-]+:[\w.-]+):$")
 # "left-pad@4.2.0.17", "@scope/pkg@4.2.0.17"; a login ("root@") is an address
 _AT_PACKAGE = re.compile(r"(?<![\w.@/-])(@?[a-z][\w.-]*(?:/[\w.-]+)?)@$")
 _LOGINS = frozenset(
@@ -137,6 +162,9 @@ _LOGINS = frozenset(
         """
     )
 )
+
+# Address words that name a machine ("the build server"), not an address
+_MACHINES = frozenset(words("server servers host hosts machine vm device devices"))
 
 # After the number only words that follow a version read as one ("the
 # 4.2.0.17 release", "4.2.0.17 fixes ...", "is 4.2.0.17 stable?"); "from
@@ -177,6 +205,7 @@ _LATER = re.compile(
     r"|\s+(?:or|and)\s+(?:later|newer|above|higher|up)\b",
     re.IGNORECASE,
 )
+_SEMVER_SERIES = re.compile(r"(?<![\w.])(\d{1,2}\.\d{1,3})\.\d{1,3}(?![\w]|\.\d)")
 _SEMVER = re.compile(r"\d{1,2}\.\d{1,3}\.\d{1,3}")  # "4.2.1", not a date
 _DOTTED = re.compile(r"(?<![\w.])[vV]?\d+(?:\.\d+){2,}(?![\w.]|\.\d)")
 NEIGHBOUR_GAP = 3  # linking words between two dotted numbers read together
@@ -228,6 +257,13 @@ def _cue(
         if "-" in word and word not in ADDRESS_WORDS and word not in version_words:
             word = word.rsplit("-", 1)[1]  # "PAN-OS" reads as "os"
         if word in ADDRESS_WORDS:
+            # "the build server goes to 4.2.0.17": a machine named by what it
+            # does is no address cue for the version it is moved to
+            named = (
+                tokens[i + 1 if not right else i - 1] if 0 < i + 1 < len(tokens) else ""
+            )
+            if not right and word in _MACHINES and named.lower() in VERSION_WORDS:
+                return i + 2, "version"
             return i + 1, "ip"
         if word in version_words:
             following = tokens[i + 1] if right and i + 1 < len(tokens) else ""
@@ -298,8 +334,12 @@ def _verdict(text: str, start: int, end: int) -> tuple[str, str, str]:
     login = _AT_PACKAGE.search(before) if before.endswith("@") else None
     if login is not None and login.group(1).lower() in _LOGINS:
         return "ip", "", ""  # "deploy@4.2.0.17:/srv"
-    if _named_version(text, start, before):
+    if _named_version(text, start, before) or _TAGGED.search(before):
         return "version", "", ""
+    if _HEADING.search(text, max(0, start - 12), start) or _interval(before, after):
+        return "version", "", ""
+    if _RUNNING.search(before):
+        return "version", "", ""  # "FG-200E running 6.4.15.2"
     if before[-1:] in ("=", ":", "("):  # "src=", "IP:", "app_version: "
         key = _KEY_NAME.search(before)
         name = key.group(1).rsplit(".", 1)[-1] if key else ""
@@ -314,7 +354,11 @@ def _verdict(text: str, start: int, end: int) -> tuple[str, str, str]:
     if column:
         return column, "", ""
     left, right = _clause(text, start, end)
-    near = left[max(left.rfind(","), left.rfind("(")) + 1 :]
+    # a comma, a bracket or a list's ": " starts a new phrase
+    colon = left.rfind(": ")
+    near = left[
+        max(left.rfind(","), left.rfind("("), colon + 1 if colon >= 0 else -1) + 1 :
+    ]
     left_at, left_kind = _cue(_TOKEN.findall(near)[::-1], VERSION_WORDS)
     right_at, right_kind = _cue(_TOKEN.findall(right), _VERSION_AFTER, right=True)
     if left_kind and right_kind and left_kind != right_kind:
@@ -322,6 +366,13 @@ def _verdict(text: str, start: int, end: int) -> tuple[str, str, str]:
             return "ip", left, right  # a tie: the address reading is safer
         return (left_kind if left_at < right_at else right_kind), left, right
     return left_kind or right_kind, left, right
+
+
+def _interval(before: str, after: str) -> bool:
+    """ "[4.2.0.0, 4.3.0.0)": either end of a version interval."""
+    return (
+        before.endswith(("[", "(")) and _INTERVAL_AFTER.match(after) is not None
+    ) or (after[:1] in (")", "]") and _INTERVAL_BEFORE.search(before) is not None)
 
 
 def _product(word: str) -> bool:
@@ -343,8 +394,15 @@ def _named_version(text: str, start: int, before: str) -> bool:
         lead = text[max(0, start - len(before) - 32) : start - len(pin.group())]
     else:
         named = _JUST_BEFORE.search(text, max(0, start - 24), start)
-        if named is None or not _product(named.group(1)):
+        if named is None:
             return False
+        if not _product(named.group(1)):
+            named = _TITLE_PAIR.search(text, max(0, start - 40), start)
+            if named is None or fold(named.group(1)) in _GIVEN:
+                return False  # "Alice Smith 10.0.0.5" is someone's machine
+            words_ = {w.lower() for w in named.group().split()}
+            if words_ & (ADDRESS_WORDS | _PLACES):
+                return False
         lead = text[max(0, named.start() - 32) : named.start()]
     return not any(t.lower() in ADDRESS_WORDS for t in _TOKEN.findall(lead)[-3:])
 
@@ -396,6 +454,16 @@ def _right_words(right: str) -> bool:
     return any(t.lower() in VERSION_WORDS for t in tokens)
 
 
+def _header_names_addresses(text: str, start: int) -> bool:
+    """The list the quad sits in is announced by a header with an address
+    word ("Pull the host IPs and the firmware each runs: 10.1.40.2 ...")."""
+    lo = text.rfind("\n", 0, start) + 1
+    colon = text.find(": ", lo, start)
+    if colon < 0:
+        return False
+    return bool({t.lower() for t in _TOKEN.findall(text, lo, colon)} & ADDRESS_WORDS)
+
+
 def versions(text: str, quads: list[tuple[int, int]]) -> set[int]:
     """Starts of the ``quads`` (spans in ``text``) that are version numbers."""
     verdicts = [_verdict(text, s, e) for s, e in quads]
@@ -412,7 +480,7 @@ def versions(text: str, quads: list[tuple[int, int]]) -> set[int]:
         near = left[max(left.rfind(","), left.rfind("(")) + 1 :] + " " + right
         pending.append((s, e, span, {t.lower() for t in _TOKEN.findall(near)}))
         clause = {t.lower() for t in _TOKEN.findall(left + " " + right)}
-        if clause & ADDRESS_WORDS:
+        if clause & ADDRESS_WORDS or _header_names_addresses(text, s):
             continue
         if _clause_words(text, (span[0], s), out) or _right_words(right):
             out.add(s)  # "version strings: 10.2.9.1, 11.0.4.3"
@@ -421,10 +489,12 @@ def versions(text: str, quads: list[tuple[int, int]]) -> set[int]:
             or left.lower().split()[-1:] in (["on"], ["since"])
         ):
             out.add(s)  # "the fix landed (4.2.0.17)", "we're on 4.2.0.17 now"
+    semvers = {m.group(1) for m in _SEMVER_SERIES.finditer(text)}
     changed = True
     while changed:  # judged versions spread to neighbours and siblings
         changed = False
         series = {text[v : text.find(".", text.find(".", v) + 1)] for v in out}
+        series |= semvers  # "iOS says 17.4.1 but MDM reports 17.4.1.0"
         for s, e, (lo, hi), phrase in pending:
             if s in out:
                 continue

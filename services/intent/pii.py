@@ -97,7 +97,11 @@ _PHONE_NATIONAL = re.compile(
 )
 # "0049 89 4412 7730": the 00 international prefix, written in groups
 _PHONE_00 = re.compile(
-    r"(?<![\w.+-])(?<!\d[ .-])00[1-9]\d{0,2}(?:[ .-]\d{1,5}){2,5}(?![\w]|[.-]\d|[ ]\d)"
+    r"(?<![\w.+-])(?<!\d[ .-])00[1-9]\d{0,2}(?:[ .-]\d{1,6}){2,5}(?![\w]|[.-]\d|[ ]\d)"
+)
+# French numbers in pairs: "06 12 34 56 78", "01.42.68.53.00"
+_PHONE_PAIRS = re.compile(
+    r"(?<![\w.+-])(?<!\d[ .-])0[1-9](?:[ .]\d{2}){4}(?![\w]|[ .-]\d)"
 )
 _PHONE_SG = re.compile(r"(?<![\w.+-])(?<!\d[ .-])[689]\d{3}[ -]?\d{4}(?![\w]|[ .-]\d)")
 
@@ -119,9 +123,10 @@ _PHONE_ID_CONTEXT = (
     _ID_CONTEXT
     - frozenset(words("table figure page step chapter section article clause para"))
     - frozenset(words("paragraph item model part"))
-) | frozenset(words("vat registration crn utr ein tin nhs mrn nhi medicare"))
+) | frozenset(words("vat registration crn utr ein tin nhs mrn nhi medicare company"))
 _PHONE_CONTEXT = re.compile(
     r"(?i)\b(?:phone|phones|phoned|tel|telephone|mobile|mobiles|mob|cell|call|calls|calling|"
+    r"contacted|contactable|rappeler|joindre|"
     r"called|text|sms|whatsapp|"
     r"reach|reached|reachable|contact|fax|hp|ph|hotline|dial|number|no\.|line|"
     r"landline|ring|telefon|telefonnummer|handy|erreichen|anrufen|unter|"
@@ -129,12 +134,16 @@ _PHONE_CONTEXT = re.compile(
     r"telefone|ligar|cellulare|chiamare|numero|número|nummer)\b"
 )
 _CARD_CONTEXT = re.compile(
-    r"(?i)\b(?:card|visa|mastercard|amex|cc|credit|debit|pan|payment|paid|charge)"
+    r"(?i)\b(?:card|visa|mastercard|amex|maestro|cc|credit|debit|pan|payment|paid|"
+    r"charge|exp|expiry|expires|cvv|cvc)"
 )
+# Maestro (and other debit) prefixes outside the networks checked by
+# card_prefix_plausible: 50, 56-69, 12-19 digits
+_MAESTRO = re.compile(r"(?:50|5[6-9]|6\d)\d{10,17}$")
 _SSN_CONTEXT = re.compile(r"(?i)\b(?:ssn|social security|ss#|ss no|taxpayer)")
 
 
-_CLAUSE_BREAK = re.compile(r"[\n;!?|]")  # a table cell or signature field ends a phrase
+_CLAUSE_BREAK = re.compile(r"[\n;!?|,]")  # a cell, field or list item ends a phrase
 _ALPHA_WORD = re.compile(r"[A-Za-z]+\.?")
 _CARD_SEP = re.compile(r"[ -]")
 
@@ -175,8 +184,10 @@ def _cards(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
         digits = raw.replace(" ", "").replace("-", "")
         if not (13 <= len(digits) <= 19 and luhn_valid(digits)):
             continue
-        if not card_prefix_plausible(digits):
-            continue
+        if not card_prefix_plausible(digits) and not (
+            _MAESTRO.match(digits) and _card_context(text, m.start(), m.end())
+        ):
+            continue  # a Maestro prefix ("5602 ...") only next to card words
         groups = _CARD_SEP.split(raw)
         if len(groups) > 1 and (len(groups) > 5 or min(map(len, groups)) < 4):
             continue  # "1234 56 7890..." is not how cards are written
@@ -184,6 +195,14 @@ def _cards(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
         if prev in _ID_CONTEXT and not _CARD_CONTEXT.search(_window(text, m.start())):
             continue
         yield PiiFinding("CREDIT_CARD", raw, m.start(), m.end())
+
+
+def _card_context(text: str, start: int, end: int) -> bool:
+    """Card words just before or after a number ("My card ...", "| exp 04/26")."""
+    return bool(
+        _CARD_CONTEXT.search(_window(text, start))
+        or _CARD_CONTEXT.search(text, end, end + 20)
+    )
 
 
 def _ibans(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
@@ -244,12 +263,16 @@ def _nrics(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
             yield PiiFinding("SG_NRIC", m.group(), m.start(), m.end())
 
 
+# "0.0.0.0/0" (any address) and the broadcast address identify nobody
+_NOBODY = frozenset(("0.0.0.0", "255.255.255.255"))
+
+
 def _ips(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
     quads = [m.span() for m in matches(_IPV4, text, windows)]
     if quads:
         skip = versions(text, quads)  # version strings shaped like addresses
         for s, e in quads:
-            if s not in skip:
+            if s not in skip and text[s:e] not in _NOBODY:
                 yield PiiFinding("IP_ADDRESS", text[s:e], s, e)
     v6_windows = merge_windows(
         [
@@ -310,6 +333,7 @@ def _phones(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
         (_PHONE_TRUNK_PAREN, False),
         (_PHONE_NATIONAL, True),
         (_PHONE_00, True),
+        (_PHONE_PAIRS, True),
         (_PHONE_SG, True),
     ):
         for m in matches(pattern, text, windows):
@@ -332,7 +356,12 @@ def _phones(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
     yield from _listed_with(text, found, pending)
 
 
-_LIST_GAP = re.compile(r"\s*(?:\([^()\n]{1,24}\))?\s*(?:[,/;]|or|and)?\s*")
+# between listed numbers: a bracketed note, a separator, one label word
+# ("..., Paris 06 12 34 56 78", '"07700 900123" (GB), "06 12 ..."')
+_LIST_GAP = re.compile(
+    r"[\s\"']*(?:\([^()\n]{1,24}\))?[\s\"']*(?:[,/;]|or|and)?[\s\"']*"
+    r"(?:[A-Za-z]{2,12}:?\s+)?[\"']?"
+)
 
 
 def _listed_with(

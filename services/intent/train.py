@@ -37,11 +37,12 @@ TRAIN_PATH = REPO / "tests" / "data" / "intent" / "train.jsonl"
 # acceptance author would (train_diverse6/7/8_source.py: label traps and
 # chatty multi-asks; regulated-enterprise material; a company assistant's
 # long tail of everyday asks; train_diverse9/10/11: domain boundaries in
-# plain words, intent near-minimal pairs, second-language and long asks),
-# and the first two evaluation sets, fresh.jsonl
-# and fresh2.jsonl: after error analysis and repeated looks they no longer
-# measured unseen text, and every new author's phrasing helps the next one.
-# fresh3.jsonl and fresh4.jsonl (and test.jsonl) are held out and never read.
+# plain words, intent near-minimal pairs, second-language and long asks;
+# train_diverse12: PII and its look-alikes in logs, manifests and letters),
+# and the spent evaluation sets fresh, fresh2, fresh4 and fresh5: after error
+# analysis and repeated looks they no longer measured unseen text, and every
+# new author's phrasing helps the next one. fresh3.jsonl, fresh6.jsonl (the
+# honest one) and test.jsonl are held out and never read.
 _DATA = REPO / "tests" / "data" / "intent"
 EXTRA_PATHS = tuple(
     _DATA / f"{name}.jsonl"
@@ -58,8 +59,11 @@ EXTRA_PATHS = tuple(
         "train_diverse9",
         "train_diverse10",
         "train_diverse11",
+        "train_diverse12",
         "fresh",
         "fresh2",
+        "fresh4",
+        "fresh5",
     )
 )
 SEED = 13

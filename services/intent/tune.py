@@ -9,7 +9,7 @@ scored by a model trained on the template rows plus all the other corpora;
 the figures are the mean over corpora (each corpus weighs the same, so one
 large corpus cannot dominate). Random folds over the pooled rows, used
 before, rewarded settings that memorise an author's phrasing. The held-out
-sets (test, fresh3, fresh4) are never read, so choosing settings here cannot
+sets (test, fresh3, fresh6) are never read, so choosing settings here cannot
 leak them. Prints one line per setting and request prior: intent accuracy,
 domain accuracy and macro-F1, complexity accuracy and macro-F1.
 """

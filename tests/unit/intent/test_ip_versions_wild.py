@@ -80,6 +80,19 @@ VERSION_TABLE = (
         "npm install left-pad@4.2.0.17",
         "we are running 4.2.0.17 in prod",
         "deployed 4.2.0.17 to staging yesterday",
+        # image tags, coordinates, headings, intervals, machines named by their job
+        "services:\n  api:\n    image: acme/api:4.2.0.17\n"
+        "  worker:\n    image: acme/worker:4.2.0.15",
+        "[12:04:19] Downloaded com.acme:core:3.1.0.2",
+        "### [4.9.3.2] - 2024-05-20\n- fix: timezone handling",
+        'What does the Gradle constraint "[4.2.0.0, 4.3.0.0)" mean?',
+        "tonight the build server goes to 4.2.0.17, CI pipelines pause",
+        "Should we upgrade the build server to 4.2.0.17 now?",
+        '"FG-100F running 7.2.5.1; FG-200E running 6.4.15.2"',
+        "iOS says 17.4.1 but the MDM console reports 17.4.1.0",
+        '"plugin loaded 2.0.1.4", "schema migration 1.0.0.3 applied"',
+        "Tested with Veeam Backup 12.1.1.56 and Windows guest tools",
+        "Is 0.0.0.0/0 in a routing table a host?",
     ],
 )
 def test_versions_in_the_wild_are_not_addresses(text: str) -> None:
@@ -104,6 +117,13 @@ def test_versions_in_the_wild_are_not_addresses(text: str) -> None:
         ("scp build.tgz deploy@4.2.0.17:/srv", ["4.2.0.17"]),
         ("firewall Windows 10.0.0.1", ["10.0.0.1"]),
         ("prod server running on 4.2.0.17 is down", ["4.2.0.17"]),
+        ("Alice Smith 10.0.0.5 and Bob Jones 10.0.0.6", ["10.0.0.5", "10.0.0.6"]),
+        ("London Office 10.0.0.1", ["10.0.0.1"]),
+        (
+            'Pull the host IPs and the firmware each runs: "10.1.40.2 FortiGate 7.2.5 '
+            'build1517; 10.1.40.3 FortiGate 7.2.7 build1577"',
+            ["10.1.40.2", "10.1.40.3"],
+        ),
         (
             "host,ip,version\nweb01,10.1.2.3,4.2.0.17\ndb01,10.1.2.4,4.2.0.18",
             ["10.1.2.3", "10.1.2.4"],

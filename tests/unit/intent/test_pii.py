@@ -201,3 +201,37 @@ def test_a_comma_ends_an_id_phrase() -> None:
     text = "cards: 4807-3176-3464-4475 for the first order, 4914636669347492 next"
     assert ("CREDIT_CARD", "4914636669347492") in _types(text)
     assert _types("Taxpayer ID 691-71-8729.") == [("US_SSN", "691-71-8729")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He can be contacted on 07700 900481.", ["07700 900481"]),
+        (
+            "if anything changes he can reach me at 0049 30 901820 47.",
+            ["0049 30 901820 47"],
+        ),
+        ("merci de rappeler le cabinet au 01 42 68 53 00", ["01 42 68 53 00"]),
+        (
+            "mobile 07700 900456, Paris 06 12 34 56 78",
+            ["07700 900456", "06 12 34 56 78"],
+        ),
+        ('"order 112-4738291-5530126", "(646) 555-0173"', ["(646) 555-0173"]),
+    ],
+)
+def test_phones_by_contact_words_and_formats(text: str, found: list[str]) -> None:
+    assert [v for k, v in _types(text) if k == "PHONE"] == found
+
+
+def test_a_company_number_is_not_a_phone() -> None:
+    assert _types("ACME SOFTWARE LIMITED (company number 08812345)") == []
+
+
+def test_maestro_cards_need_card_words() -> None:
+    assert _types("My card 5602-7308-4192-5079 was charged twice") == [
+        ("CREDIT_CARD", "5602-7308-4192-5079")
+    ]
+    assert _types("Hugo | 5602-7308-4192-5079 | exp 04/26") == [
+        ("CREDIT_CARD", "5602-7308-4192-5079")
+    ]
+    assert _types("shipment 5602730841925079 left the depot") == []
