@@ -1,0 +1,94 @@
+"""The words that tell an IPv4 address from a version number, and the
+tokeniser that reads them (the rules are in :mod:`services.intent.ip_context`
+and :mod:`services.intent.version_marks`)."""
+
+from __future__ import annotations
+
+import re
+
+from services.intent.lexicon import words
+
+# Cue words, lowercase. A word in both lists would be ambiguous: keep them apart.
+ADDRESS_WORDS = frozenset(
+    words(
+        """
+        ip ips ipv4 ipaddr address addresses addr host hosts hostname server servers
+        ssh sftp scp rdp telnet ping pinged pinging traceroute tracert nslookup dig
+        curl wget connect connected connecting connection connections firewall fw
+        blocked block blocking blocklist blacklist blacklisted whitelist whitelisted
+        allowlist denylist deny denied allow allowed ban banned unban src dst source
+        destination gateway dns resolver nameserver subnet route routes router proxy
+        vpn peer remote origin inet listen listening bind nat lease dhcp netmask
+        iptables ufw nmap scan scanned scanning attacker attackers traffic packets
+        requests login logins logon device devices machine vm endpoint tcp udp icmp
+        http https port ports lan wan network unreachable reachable resolves
+        resolving resolved geolocate whois beacon beaconing connects reach
+        reaching reached offline online printer printers
+        """
+    )
+)
+VERSION_WORDS = frozenset(
+    words(
+        """
+        v ver vers version versions versioned build builds release releases released
+        rel firmware patch patched patches hotfix hotfixes update updated updating
+        upgrade upgraded upgrading downgrade downgraded downgrading rollback
+        rolled revert reverted bump bumped bumping agent package packages pkg sdk
+        apk app changelog semver tag tagged ships shipped fixes fixed regression
+        newer older latest stable lts beta alpha nightly deprecated compatible
+        pin pinned pinning requirements deps dependency dependencies lockfile
+        installer driver bios kernel os ios android python java jdk jre
+        introduced regressed unchanged
+        versie versies versión versiones versão versione wersja verze versio
+        plugin plugins module modules migration migrations extension
+        extensions library libraries lib component components suite runtime engine
+        framework toolkit protocol guideline sop versionname versioncode
+        clause section sections subsection subsections article
+        schedule para paragraph appendix annex exhibit chapter figure table rule
+        item oid step
+        """
+    )
+)
+# Deployment talk: a version only for a small-valued quad ("running 4.2.0.17
+# in prod"); too weak a cue for the nearest-word rule ("server running on ...").
+DEPLOY_WORDS = frozenset(
+    words(
+        """
+        running deploy deployed deploying deployment prod production staging canary
+        live rollout
+        """
+    )
+)
+# Address words that name a machine ("the build server"), not an address
+MACHINES = frozenset(words("server servers host hosts machine vm device devices"))
+
+# After the number only words that follow a version read as one ("the
+# 4.2.0.17 release", "4.2.0.17 fixes ...", "is 4.2.0.17 stable?"); "from
+# 30.217.55.129 Agent version 2.6.3.78" starts a new log field with "Agent".
+VERSION_AFTER = frozenset(
+    words(
+        """
+        version versions build builds release releases released firmware patch
+        patched hotfix update upgrade ships shipped fixes fixed fix adds added
+        changelog regression newer older latest notes stable lts beta alpha
+        nightly deprecated compatible rollout
+        """
+    )
+)
+# A clause word on the right starts a new clause: "8.8.8.8 after the update".
+CLAUSE_WORDS = frozenset(
+    words("after before since when while during until because if but unless")
+)
+ADDRESS_KEYS = ADDRESS_WORDS | frozenset(
+    words("client ipv4_address remote_addr src_ip dst_ip client_ip peer_ip")
+)
+
+# "hr-app-02" and "build-03" are host names, one token each, not cue words;
+# letters are any script's ("versión")
+TOKEN = re.compile(r"[^\W\d_]\w*(?:-\w+)*|\d+(?:\.\d+)+|\d+")
+
+
+def small(value: str) -> bool:
+    """First two parts below 10 ("4.2.0.17"): rare among real addresses."""
+    first, second = value.split(".")[:2]
+    return int(first) < 10 and int(second) < 10
