@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from services.intent import lexicon as lx
+from services.intent.blocks import stamped, text_blocks
 from services.intent.clauses import clauses
 from services.intent.inline import inline_material
 from services.intent.instruction import (
@@ -51,16 +52,6 @@ _LABEL_LINE = re.compile(r"^\s*[A-Z][\w /-]{0,24}:\s*(?:\S.*)?$")
 _CODE_LINE = re.compile(r"[(){};=]|^\s*(?:def|return|for|if|import|class)\b")
 
 
-def _is_separator(line: str) -> bool:
-    stripped = line.strip()
-    # first character checked first: most lines are prose, not "-----"
-    return (
-        len(stripped) >= 3
-        and stripped[0] in "-*=_~#"
-        and not stripped.strip(stripped[0])
-    )
-
-
 def _is_header(sentence: str) -> bool:
     """Lines like "Subject: ...", "From: ...", "Text:" open pasted material."""
     return bool(_LABEL_LINE.match(sentence)) and not is_instruction(sentence)
@@ -80,83 +71,16 @@ def _fewshot(text: str) -> Segment | None:
     return Segment(start, len(text.rstrip()), context)
 
 
-def _blocks(text: str) -> list[tuple[str, list[Range]]]:
-    """Blank-line separated blocks of non-empty lines; fences/quotes whole."""
-    blocks: list[tuple[str, list[Range]]] = []
-    current: list[Range] = []
-    fence: str | None = None
-    fence_lines: list[Range] = []
-    pos = 0
-    for line in text.split("\n"):
-        s, e = pos, pos + len(line)
-        pos = e + 1
-        stripped = line.strip()
-        if fence is not None:
-            fence_lines.append((s, e))
-            if stripped.startswith(fence) or stripped.endswith(fence):
-                blocks.append(("material", fence_lines))
-                fence, fence_lines = None, []
-            continue
-        if stripped.startswith(("```", '"""')):
-            if current:
-                blocks.append(("plain", current))
-                current = []
-            fence = stripped[:3]
-            fence_lines = [(s, e)]
-            if len(stripped) > 3 and stripped.endswith(fence):
-                blocks.append(("material", fence_lines))
-                fence, fence_lines = None, []
-            continue
-        if not stripped or _is_separator(stripped):
-            if current:
-                blocks.append(("plain", current))
-                current = []
-            continue
-        if stripped.startswith(">"):
-            if current:
-                blocks.append(("plain", current))
-                current = []
-            blocks.append(("material", [(s, e)]))
-            continue
-        current.append((s, e))
-    if fence_lines:
-        blocks.append(("material", fence_lines))
-    if current:
-        blocks.append(("plain", current))
-    return blocks
-
-
 def _first_sentence(text: str, s: int, e: int) -> str:
     a, b = first_sentence(text, s, e)
     return text[a:b]
-
-
-# "[Mon 10:42] Mum it's me", "12/03/24, 10:42 - Ana: ...", "08:02 EDR alert"
-_STAMP = re.compile(
-    r"\s*\[?(?:[A-Z][a-z]{2}\w*,?\s+)?(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?\s+)?"
-    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\]?\s"
-)
-
-
-def _stamped(text: str, lines: list[Range]) -> bool:
-    """A chat log or timeline pasted as material: two or more of its lines
-    open with a time stamp."""
-    if len(lines) < 2:
-        return False
-    stamped = 0
-    for s, e in lines:
-        if _STAMP.match(text, s, e):
-            stamped += 1
-            if stamped >= 2:
-                return True
-    return False
 
 
 def _block_kind(text: str, kind: str, lines: list[Range]) -> tuple[str, int]:
     """("material"|"strong", _) or ("count", skip): a block whose kind rests on
     how many of its sentences read as instructions, skipping the first
     ``skip`` of each line (see :func:`_weak_kind`)."""
-    if kind == "material" or _stamped(text, lines):
+    if kind == "material" or stamped(text, lines):
         return "material", 0
     first = _first_sentence(text, *lines[0])
     if _is_salutation(text, lines):
@@ -211,7 +135,7 @@ def _weak_kind(text: str, lines: list[Range], skip: int) -> tuple[str, int]:
 
 def _partition(text: str) -> tuple[list[Range], list[Range]]:
     """Instruction lines vs material lines, in document order."""
-    blocks = _blocks(text)
+    blocks = text_blocks(text)
     kinds = [_block_kind(text, k, ls) for k, ls in blocks]
     if kinds and kinds[0][0] == "count" and _chained_asks(text, blocks[0][1]):
         kinds[0] = ("strong", 1)  # "what's the customer's mood, and write ..."

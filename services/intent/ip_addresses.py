@@ -1,0 +1,82 @@
+"""IP addresses in text: IPv4 (minus the version numbers shaped like one,
+see :mod:`services.intent.ip_context`) and IPv6 (validated by
+``ipaddress``, without a trailing port, not multicast groups)."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+
+from services.intent.ip_context import versions
+from services.intent.lexicon import words
+from services.intent.windows import Range, matches, merge_windows
+
+_IPV4 = re.compile(
+    r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}"
+    r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)"
+)
+_IPV6 = re.compile(
+    r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,8}"
+    r"(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])"
+)
+_V6_HINT = re.compile(r":(?::|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:)")
+
+# "0.0.0.0/0" (any address) and the broadcast address identify nobody
+_NOBODY = frozenset(("0.0.0.0", "255.255.255.255"))
+
+
+def ip_spans(text: str, windows: list[Range]) -> Iterator[Range]:
+    """Spans of IPv4 and IPv6 addresses in ``text``; IPv4 is only looked for in
+    ``windows`` (runs of digits), IPv6 around its colon groups."""
+    quads = [m.span() for m in matches(_IPV4, text, windows)]
+    if quads:
+        skip = versions(text, quads)  # version strings shaped like addresses
+        for s, e in quads:
+            if s not in skip and text[s:e] not in _NOBODY:
+                yield s, e
+    v6_windows = merge_windows(
+        [
+            (max(0, h.start() - 40), min(len(text), h.end() + 40))
+            for h in _V6_HINT.finditer(text)
+        ]
+    )
+    for m in matches(_IPV6, text, v6_windows):
+        raw = _without_port(m.group())
+        groups = [g for g in raw.split(":") if g]
+        if len(groups) < 3 and sum(len(g) for g in groups) < 5:
+            continue
+        if raw[:2].lower() == "ff" or not _ipv6(raw):
+            continue  # ff00::/8 is multicast: a group, not anyone's address
+        yield m.start(), m.start() + len(raw)
+
+
+# Ports written after an IPv6 address without brackets ("2001:db8::1f:443"):
+# the last group is read as a port when it is a well-known one.
+_PORTS = frozenset(
+    words(
+        "21 22 23 25 53 80 110 123 143 389 443 445 465 514 587 636 993 995 1194 "
+        "1433 1521 3306 3389 5060 5353 5432 5900 6379 8000 8080 8443 9200 9443"
+    )
+)
+
+
+def _ipv6(raw: str) -> bool:
+    try:
+        ipaddress.IPv6Address(raw)
+    except ValueError:
+        return False
+    return True
+
+
+def _without_port(raw: str) -> str:
+    """The address without a trailing ``:port``: a ninth group after eight
+    full ones, or a well-known port after a ``::`` address that stays valid."""
+    head, _, last = raw.rpartition(":")
+    if not (last.isdigit() and head and _ipv6(head)):
+        return raw
+    if "::" not in head and head.count(":") == 7:
+        return head  # "2001:db8:0:0:1:0:0:1:5353"
+    if last in _PORTS and head.count(":") >= 3 and not head.endswith(":"):
+        return head  # "2001:db8:77::1f:443"
+    return raw
