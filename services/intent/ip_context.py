@@ -77,6 +77,9 @@ from services.intent.ip_words import (
     TOKEN,
     VERSION_AFTER,
     VERSION_WORDS,
+    address_cues,
+    names_software,
+    private,
     small,
 )
 from services.intent.lexicon import words
@@ -92,7 +95,8 @@ _LINKS = frozenset(
     words(
         """
         to from and or vs versus than then via into instead of the later earlier
-        before after is was now supersedes replaces replaced over
+        before after is was now supersedes replaces replaced over through thru
+        until till
         """
     )
 )
@@ -135,6 +139,9 @@ def _cue(
         word = tok.lower()
         if "-" in word and word not in ADDRESS_WORDS and word not in version_words:
             word = word.rsplit("-", 1)[1]  # "PAN-OS" reads as "os"
+        nxt = tokens[i + 1 : i + 3] if right else tokens[max(0, i - 2) : i][::-1]
+        if word in ADDRESS_WORDS and names_software([t.lower() for t in nxt]):
+            continue  # "the VPN client is 9.1.4.2", "of the remote support tool"
         if word in ADDRESS_WORDS:
             # "the build server goes to 4.2.0.17": a machine named by what it
             # does is no address cue for the version it is moved to
@@ -198,6 +205,8 @@ def _verdict(text: str, start: int, end: int) -> tuple[str, str, str]:
     own = mark(text, start, end)
     if own:
         return own, "", ""
+    if private(text[start:end]):
+        return "ip", "", ""
     column = _column(text, start)
     if column:
         return column, "", ""
@@ -270,7 +279,27 @@ def _header_names_addresses(text: str, start: int) -> bool:
     colon = text.find(": ", lo, start)
     if colon < 0:
         return False
-    return bool({t.lower() for t in TOKEN.findall(text, lo, colon)} & ADDRESS_WORDS)
+    return bool(address_cues(TOKEN.findall(text, lo, colon)))
+
+
+def _version_talk(text: str, open_starts: set[int]) -> bool:
+    """The request talks about software versions and never about networks: a
+    version word that is not another number's ("404 from 30.217.55.129 Agent
+    version 2.6.3.78": "version" is 2.6.3.78's) and no address word."""
+    tokens = list(TOKEN.finditer(text))
+    if address_cues([t.group() for t in tokens]):
+        return False
+    talk = False
+    for i, tok in enumerate(tokens):
+        word = tok.group().lower()
+        if talk or word not in VERSION_WORDS:
+            continue
+        near = tokens[max(0, i - 2) : i + 4]
+        talk = not any(
+            n.group()[0].isdigit() and "." in n.group() and n.start() not in open_starts
+            for n in near
+        )
+    return talk
 
 
 def versions(text: str, quads: list[tuple[int, int]]) -> set[int]:
@@ -280,16 +309,18 @@ def versions(text: str, quads: list[tuple[int, int]]) -> set[int]:
         s for (s, _), v in zip(quads, verdicts, strict=True) if v[0] == "version"
     }
     out = set(decided)
-    # quads still open: (start, end, their clause's span, words of the phrase)
+    # quads still open: (start, end, their clause's span, address cues of the
+    # phrase)
     pending: list[tuple[int, int, tuple[int, int], set[str]]] = []
     for (s, e), (verdict, left, right) in zip(quads, verdicts, strict=True):
         if verdict:
             continue
         span = (s - len(left), e + len(right))
         near = left[max(left.rfind(","), left.rfind("(")) + 1 :] + " " + right
-        pending.append((s, e, span, {t.lower() for t in TOKEN.findall(near)}))
-        clause = {t.lower() for t in TOKEN.findall(left + " " + right)}
-        if clause & ADDRESS_WORDS or _header_names_addresses(text, s):
+        pending.append((s, e, span, address_cues(TOKEN.findall(near))))
+        if address_cues(TOKEN.findall(left + " " + right)) or _header_names_addresses(
+            text, s
+        ):
             continue
         if _clause_words(text, (span[0], s), out) or _right_words(right):
             out.add(s)  # "version strings: 10.2.9.1, 11.0.4.3"
@@ -298,6 +329,10 @@ def versions(text: str, quads: list[tuple[int, int]]) -> set[int]:
             or left.lower().split()[-1:] in (["on"], ["since"])
         ):
             out.add(s)  # "the fix landed (4.2.0.17)", "we're on 4.2.0.17 now"
+    if pending and _version_talk(text, {s for s, _, _, _ in pending}):
+        # no address word anywhere, a version word somewhere: "we're still on
+        # 10.2.9.1 here", "IT told me to install 2.3.0.40"
+        out.update(s for s, _, _, _ in pending)
     semvers = {m.group(1) for m in _SEMVER_SERIES.finditer(text)}
     changed = True
     while changed:  # judged versions spread to neighbours and siblings
@@ -312,7 +347,7 @@ def versions(text: str, quads: list[tuple[int, int]]) -> set[int]:
                 and _versionish(text, m, out)
                 and _linked(text, m.span(), (s, e))
                 for m in _DOTTED.finditer(text, lo, hi)
-            ) or (text[s:e].rsplit(".", 2)[0] in series and not phrase & ADDRESS_WORDS):
+            ) or (text[s:e].rsplit(".", 2)[0] in series and not phrase):
                 out.add(s)  # "from 4.2.1.7 to <here>", "4.2.0.18 ..., 4.2.1.0"
                 changed = True
     for s, e, _, _ in pending:
@@ -321,7 +356,8 @@ def versions(text: str, quads: list[tuple[int, int]]) -> set[int]:
         lo = text.rfind("\n", 0, s) + 1
         hi = text.find("\n", e)
         hi = hi if hi >= 0 else len(text)
-        line = {t.lower() for t in TOKEN.findall(text, lo, hi)}
-        if line & (VERSION_WORDS | DEPLOY_WORDS) and not line & ADDRESS_WORDS:
+        found = TOKEN.findall(text, lo, hi)
+        line = {t.lower() for t in found}
+        if line & (VERSION_WORDS | DEPLOY_WORDS) and not address_cues(found):
             out.add(s)
     return out

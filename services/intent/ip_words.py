@@ -23,7 +23,8 @@ ADDRESS_WORDS = frozenset(
         requests login logins logon device devices machine vm endpoint tcp udp icmp
         http https port ports lan wan network unreachable reachable resolves
         resolving resolved geolocate whois beacon beaconing connects reach
-        reaching reached offline online printer printers
+        reaching reached offline online printer printers logged signin sign-in
+        sign-ins signed heartbeat heartbeats adresse dirección endereço indirizzo
         """
     )
 )
@@ -38,7 +39,9 @@ VERSION_WORDS = frozenset(
         newer older latest stable lts beta alpha nightly deprecated compatible
         pin pinned pinning requirements deps dependency dependencies lockfile
         installer driver bios kernel os ios android python java jdk jre
-        introduced regressed unchanged
+        introduced regressed unchanged software install installed installing
+        reinstall download downloaded downloads bug bugs crash crashes crashing
+        agents
         versie versies versión versiones versão versione wersja verze versio
         plugin plugins module modules migration migrations extension
         extensions library libraries lib component components suite runtime engine
@@ -92,3 +95,61 @@ def small(value: str) -> bool:
     """First two parts below 10 ("4.2.0.17"): rare among real addresses."""
     first, second = value.split(".")[:2]
     return int(first) < 10 and int(second) < 10
+
+
+def private(value: str) -> bool:
+    """In 192.168/16, 172.16/12 or 169.254/16: a LAN address, never written
+    as a version ("the NAS is 192.168.192.149", "the kiosk at 192.168.50.14")."""
+    first, second = (int(p) for p in value.split(".")[:2])
+    return (
+        (first == 192 and second == 168)
+        or (first == 172 and 16 <= second <= 31)
+        or (first == 169 and second == 254)
+    )
+
+
+# Nouns that make the address word before them part of a software name:
+# "VPN client", "SSH agent", "network drive tool", "DNS app"
+SOFTWARE_NOUNS = frozenset(
+    words(
+        """
+        client clients app apps agent agents software tool tools driver drivers
+        firmware reader plugin plugins extension extensions console
+        """
+    )
+)
+
+
+_JOINERS = frozenset(words("and or to from of for on in at by with"))
+
+
+def names_software(following: list[str]) -> bool:
+    """The (lowercase) words after an address word make it part of a
+    software name: "client", or "drive tool" (not "IP and agent version")."""
+    if not following:
+        return False
+    if following[0] in SOFTWARE_NOUNS:
+        return True
+    return (
+        len(following) > 1
+        and following[0].isalpha()
+        and following[0] not in _JOINERS
+        and following[1] in SOFTWARE_NOUNS
+    )
+
+
+def address_cues(tokens: list[str]) -> set[str]:
+    """The address words among ``tokens`` (lowercased) that speak of an
+    address: not a software name ("VPN client", "network drive tool") nor a
+    machine named by its job ("build server")."""
+    low = [t.lower() for t in tokens]
+    cues: set[str] = set()
+    for i, word in enumerate(low):
+        if word not in ADDRESS_WORDS:
+            continue
+        if names_software(low[i + 1 : i + 3]):
+            continue
+        if word in MACHINES and i and low[i - 1] in VERSION_WORDS:
+            continue
+        cues.add(word)
+    return cues

@@ -38,7 +38,8 @@ TRAIN_PATH = REPO / "tests" / "data" / "intent" / "train.jsonl"
 # chatty multi-asks; regulated-enterprise material; a company assistant's
 # long tail of everyday asks; train_diverse9/10/11: domain boundaries in
 # plain words, intent near-minimal pairs, second-language and long asks;
-# train_diverse12: PII and its look-alikes in logs, manifests and letters),
+# train_diverse12/13: PII and its look-alikes in logs, manifests and letters,
+# and in everyday prose),
 # and the spent evaluation sets fresh, fresh2, fresh4 and fresh5: after error
 # analysis and repeated looks they no longer measured unseen text, and every
 # new author's phrasing helps the next one. fresh3.jsonl, fresh6.jsonl (the
@@ -60,6 +61,7 @@ EXTRA_PATHS = tuple(
         "train_diverse10",
         "train_diverse11",
         "train_diverse12",
+        "train_diverse13",
         "fresh",
         "fresh2",
         "fresh4",

@@ -56,6 +56,14 @@ _HEADING = re.compile(r"(?:^|\n)#{1,6}[ \t]*\[?$")
 # "[4.2.0.0, 4.3.0.0)": an interval of versions
 _INTERVAL_AFTER = re.compile(r",\s*\d+(?:\.\d+){2,}\s*[)\]]")
 _INTERVAL_BEFORE = re.compile(r"[\[(]\s*\d+(?:\.\d+){2,},\s*$")
+_COMPARED = re.compile(
+    r"\b(?:at least|at most|below|above|(?:older|newer|higher|lower|earlier|later)"
+    r" than|prior to|anything under|anything over)$",
+    re.I,
+)
+_SOFTWARE_BEFORE = re.compile(
+    r"\b(?:reader|driver|firmware|plugin|extension|tool|software)$", re.I
+)
 _RUNNING = re.compile(r"\b(?:running|runs)$", re.I)
 # "image: acme/api:4.2.0.17", "com.acme:core:3.1.0.2": an image tag or a
 # package coordinate (a name with "/" or "." or a group before the colon)
@@ -105,6 +113,10 @@ def mark(text: str, start: int, end: int) -> str:
         return "version"
     if _HEADING.search(text, max(0, start - 12), start) or _interval(before, after):
         return "version"
+    if _COMPARED.search(before):
+        return "version"  # "needs at least 3.1.0.7", "which hosts are below 9.1.5.0"
+    if _SOFTWARE_BEFORE.search(before):
+        return "version"  # "PDF reader 23.1.0.8", "printer driver 2.0.0.1"
     if _RUNNING.search(before):
         return "version"  # "FG-200E running 6.4.15.2"
     if before[-1:] in ("=", ":", "("):  # "src=", "IP:", "app_version: "

@@ -93,6 +93,15 @@ VERSION_TABLE = (
         '"plugin loaded 2.0.1.4", "schema migration 1.0.0.3 applied"',
         "Tested with Veeam Backup 12.1.1.56 and Windows guest tools",
         "Is 0.0.0.0/0 in a routing table a host?",
+        # everyday prose: version talk and no network words, comparisons,
+        # software names that contain an address word
+        "we're still on 10.2.9.1 here, pretty sure we're the last ones to update",
+        "IT told me to install 2.3.0.40 but the download page only has 2.3.0.38",
+        "the network drive tool says it needs at least 3.1.0.7 and I have 3.1.0.12",
+        "The VPN client on our laptops is 9.1.4.2 and the advisory says to update",
+        "PDF reader 23.1.0.8 with UI fixes only",
+        "Advisory: versions 3.0.0.0 through 3.0.4.2 of the remote support tool",
+        "which hosts are below 9.1.5.0?",
     ],
 )
 def test_versions_in_the_wild_are_not_addresses(text: str) -> None:
@@ -119,6 +128,17 @@ def test_versions_in_the_wild_are_not_addresses(text: str) -> None:
         ("prod server running on 4.2.0.17 is down", ["4.2.0.17"]),
         ("Alice Smith 10.0.0.5 and Bob Jones 10.0.0.6", ["10.0.0.5", "10.0.0.6"]),
         ("London Office 10.0.0.1", ["10.0.0.1"]),
+        # LAN ranges are addresses whatever the talk around them
+        ("Laptop last seen on 192.168.1.254 after the update", ["192.168.1.254"]),
+        ("the kiosk at 192.168.50.14 runs the new software", ["192.168.50.14"]),
+        (  # the version word is the other number's
+            "404 from 30.217.55.129 Agent version 2.6.3.78",
+            ["30.217.55.129"],
+        ),
+        (
+            "Client IP and agent version: conn from 198.51.100.19 ua=Agent/4.2.0-17",
+            None,
+        ),
         (
             'Pull the host IPs and the firmware each runs: "10.1.40.2 FortiGate 7.2.5 '
             'build1517; 10.1.40.3 FortiGate 7.2.7 build1577"',
