@@ -77,10 +77,12 @@ from services.intent.ip_words import (
     TOKEN,
     VERSION_AFTER,
     VERSION_WORDS,
+    WEAK_ADDRESS_WORDS,
     address_cues,
     names_software,
     private,
     small,
+    strong_address_cues,
 )
 from services.intent.lexicon import words
 from services.intent.version_marks import SUFFIX_VERSION, mark
@@ -124,9 +126,16 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _cue(
-    tokens: list[str], version_words: frozenset[str], right: bool = False
+    tokens: list[str],
+    version_words: frozenset[str],
+    right: bool = False,
+    small_value: bool = False,
 ) -> tuple[int, str]:
     """(distance, kind) of the nearest cue in ``tokens`` (nearest first).
+
+    For a small-valued quad a weak address word that is not right next to it
+    is passed over ("upgrade the firewall to 4.2.0.17"; "server 4.2.0.17"
+    still names an address).
 
     The scan stops at another dotted number (cues beyond it are that
     number's) and, on the right, at a capitalised word that is no cue or a
@@ -142,6 +151,8 @@ def _cue(
         nxt = tokens[i + 1 : i + 3] if right else tokens[max(0, i - 2) : i][::-1]
         if word in ADDRESS_WORDS and names_software([t.lower() for t in nxt]):
             continue  # "the VPN client is 9.1.4.2", "of the remote support tool"
+        if small_value and i and word in WEAK_ADDRESS_WORDS:
+            continue
         if word in ADDRESS_WORDS:
             # "the build server goes to 4.2.0.17": a machine named by what it
             # does is no address cue for the version it is moved to
@@ -216,11 +227,16 @@ def _verdict(text: str, start: int, end: int) -> tuple[str, str, str]:
     near = left[
         max(left.rfind(","), left.rfind("("), colon + 1 if colon >= 0 else -1) + 1 :
     ]
-    left_at, left_kind = _cue(TOKEN.findall(near)[::-1], VERSION_WORDS)
-    right_at, right_kind = _cue(TOKEN.findall(right), VERSION_AFTER, right=True)
+    low = small(text[start:end])
+    left_at, left_kind = _cue(TOKEN.findall(near)[::-1], VERSION_WORDS, small_value=low)
+    right_at, right_kind = _cue(
+        TOKEN.findall(right), VERSION_AFTER, right=True, small_value=low
+    )
     if left_kind and right_kind and left_kind != right_kind:
         if left_at == right_at:
-            return "ip", left, right  # a tie: the address reading is safer
+            # a tie: the address reading is safer, unless the value is one
+            # addresses rarely have ("Hotfix 4.2.0.18 addresses CVE-...")
+            return ("version" if low else "ip"), left, right
         return (left_kind if left_at < right_at else right_kind), left, right
     return left_kind or right_kind, left, right
 
@@ -358,6 +374,6 @@ def versions(text: str, quads: list[tuple[int, int]]) -> set[int]:
         hi = hi if hi >= 0 else len(text)
         found = TOKEN.findall(text, lo, hi)
         line = {t.lower() for t in found}
-        if line & (VERSION_WORDS | DEPLOY_WORDS) and not address_cues(found):
+        if line & (VERSION_WORDS | DEPLOY_WORDS) and not strong_address_cues(found):
             out.add(s)
     return out

@@ -41,7 +41,7 @@ VERSION_WORDS = frozenset(
         installer driver bios kernel os ios android python java jdk jre
         introduced regressed unchanged software install installed installing
         reinstall download downloaded downloads bug bugs crash crashes crashing
-        agents
+        agents supported
         versie versies versión versiones versão versione wersja verze versio
         plugin plugins module modules migration migrations extension
         extensions library libraries lib component components suite runtime engine
@@ -58,7 +58,7 @@ DEPLOY_WORDS = frozenset(
     words(
         """
         running deploy deployed deploying deployment prod production staging canary
-        live rollout
+        live rollout roll changed skip supported
         """
     )
 )
@@ -74,7 +74,7 @@ VERSION_AFTER = frozenset(
         version versions build builds release releases released firmware patch
         patched hotfix update upgrade ships shipped fixes fixed fix adds added
         changelog regression newer older latest notes stable lts beta alpha
-        nightly deprecated compatible rollout
+        nightly deprecated compatible rollout supported
         """
     )
 )
@@ -153,3 +153,22 @@ def address_cues(tokens: list[str]) -> set[str]:
             continue
         cues.add(word)
     return cues
+
+
+# Address words that name a kind of machine or network rather than point at
+# an address: for a small-valued quad ("upgrade the firewall to 4.2.0.17",
+# "roll back the server from 4.2.0.17") they do not outweigh version talk.
+WEAK_ADDRESS_WORDS = frozenset(
+    words(
+        """
+        server servers host hosts hostname machine vm device devices network
+        firewall fw router printer printers vpn remote online offline endpoint lan
+        wan
+        """
+    )
+)
+
+
+def strong_address_cues(tokens: list[str]) -> set[str]:
+    """:func:`address_cues` without the weak ones."""
+    return address_cues(tokens) - WEAK_ADDRESS_WORDS

@@ -56,6 +56,15 @@ _HEADING = re.compile(r"(?:^|\n)#{1,6}[ \t]*\[?$")
 # "[4.2.0.0, 4.3.0.0)": an interval of versions
 _INTERVAL_AFTER = re.compile(r",\s*\d+(?:\.\d+){2,}\s*[)\]]")
 _INTERVAL_BEFORE = re.compile(r"[\[(]\s*\d+(?:\.\d+){2,},\s*$")
+_HOSTED = re.compile(
+    r"\b(?:running|hosted|listening|served|reachable|lives|sits|resolves) (?:on|at|to)$",
+    re.I,
+)
+_ID_BEFORE = re.compile(
+    r"\b(?:order|invoice|ticket|case|ref|reference|po|sku|item|tracking|booking|"
+    r"claim|policy|receipt|isbn|lot|batch)(?: no\.?| number| id)?$",
+    re.I,
+)
 _COMPARED = re.compile(
     r"\b(?:at least|at most|below|above|(?:older|newer|higher|lower|earlier|later)"
     r" than|prior to|anything under|anything over)$",
@@ -113,6 +122,10 @@ def mark(text: str, start: int, end: int) -> str:
         return "version"
     if _HEADING.search(text, max(0, start - 12), start) or _interval(before, after):
         return "version"
+    if _HOSTED.search(before):
+        return "ip"  # "prod server running on 4.2.0.17": where it runs
+    if before.endswith("#") or _ID_BEFORE.search(before):
+        return "version"  # "Order #4.2.0.17", "Ticket 1.2.3.4": an id, no address
     if _COMPARED.search(before):
         return "version"  # "needs at least 3.1.0.7", "which hosts are below 9.1.5.0"
     if _SOFTWARE_BEFORE.search(before):

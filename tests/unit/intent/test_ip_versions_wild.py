@@ -102,6 +102,14 @@ VERSION_TABLE = (
         "PDF reader 23.1.0.8 with UI fixes only",
         "Advisory: versions 3.0.0.0 through 3.0.4.2 of the remote support tool",
         "which hosts are below 9.1.5.0?",
+        # a machine word away from a small value does not outweigh version talk
+        "Roll back the server from 4.2.0.17 to 4.2.0.16.",
+        "Upgrade the firewall to 4.2.0.17 tonight.",
+        "Hotfix 4.2.0.18 addresses CVE-2024-1234.",
+        "Can you check whether 11.2.0.4 is still supported by Oracle?",
+        # ids
+        "Order #4.2.0.17 hasn't arrived.",
+        "Ticket 1.2.3.4 is still open, can you chase it?",
     ],
 )
 def test_versions_in_the_wild_are_not_addresses(text: str) -> None:
@@ -130,6 +138,9 @@ def test_versions_in_the_wild_are_not_addresses(text: str) -> None:
         ("London Office 10.0.0.1", ["10.0.0.1"]),
         # LAN ranges are addresses whatever the talk around them
         ("Laptop last seen on 192.168.1.254 after the update", ["192.168.1.254"]),
+        ("ssh into the server at 4.2.0.17 and restart nginx", ["4.2.0.17"]),
+        ("the server 4.2.0.17 is down after the upgrade", ["4.2.0.17"]),
+        ("block 4.2.0.17 on the firewall", ["4.2.0.17"]),
         ("the kiosk at 192.168.50.14 runs the new software", ["192.168.50.14"]),
         (  # the version word is the other number's
             "404 from 30.217.55.129 Agent version 2.6.3.78",
