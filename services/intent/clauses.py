@@ -173,7 +173,7 @@ def clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
     # the next connector bounds a clause's words (see _splits_at): found once
     matches = list(_CONNECTOR.finditer(sentence))
     colon = sentence.find(": ")
-    if colon > 0 and _POINTING.search(sentence, 0, colon):
+    if colon > 0 and points_at_items(sentence[: colon + 2]):
         # "put these into the matrix: reply to the RFP, clean up Slack, ...":
         # after the colon come the items the ask points at
         # (a ";" still ends the list: "...: ops, legal, other; identify ...")
@@ -234,6 +234,16 @@ def clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
 
 _POINTING = re.compile(r"\b(?:these|those|the following|each of|all of)\b", re.I)
 _QUOTATION = re.compile(r'"[^"\n]{3,}?"|“[^”\n]{3,}?”|\([^()\n]{3,}?\)')
+
+
+def points_at_items(head: str) -> bool:
+    """ "Tag each of these requests by urgency ...: (1) ... (2) ...": the
+    head ends in a colon after words pointing at the items that follow,
+    which are material, not asks."""
+    colon = head.rfind(": ")
+    if colon < 0 and head.rstrip().endswith(":"):
+        colon = len(head.rstrip()) - 1
+    return colon > 0 and _POINTING.search(head, 0, colon) is not None
 
 
 def _quoted_spans(sentence: str) -> list[Range]:

@@ -39,6 +39,9 @@ def inline_material(text: str, s: int, e: int) -> tuple[int, int, int] | None:
     """For the line ``text[s:e]``: (start of the quoted material, its end,
     start of the ask after it or ``e``), or None when the line quotes no
     material."""
+    lead = _leading_quote(text, s, e)
+    if lead is not None:
+        return lead
     start = _material_start(text, s, e)
     if start is None:
         return None
@@ -49,6 +52,23 @@ def inline_material(text: str, s: int, e: int) -> tuple[int, int, int] | None:
     while tail < e and text[tail] in " ?!.,;:-–—\t":
         tail += 1
     return (start, end, tail) if tail < e and _asks(text[tail:e]) else (start, e, e)
+
+
+def _leading_quote(text: str, s: int, e: int) -> tuple[int, int, int] | None:
+    """'"Unless payment is received ..." - what's the tone of this letter?':
+    a line that opens with a quotation and asks after it."""
+    start = s
+    while start < e and text[start] in " \t":
+        start += 1
+    if start >= e or text[start] not in _CLOSERS:
+        return None
+    end = _quote_end(text, start, e)
+    if end is None or end - start < 12:
+        return None
+    tail = end
+    while tail < e and text[tail] in " ?!.,;:-–—\t":
+        tail += 1
+    return (start, end, tail) if tail < e and _asks(text[tail:e]) else None
 
 
 def _quote_end(text: str, start: int, e: int) -> int | None:

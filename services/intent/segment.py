@@ -178,7 +178,9 @@ def _partition(text: str) -> tuple[list[Range], list[Range]]:
                 material.append((start, end))
                 if tail < e:  # "which of these need a doctor: '...'? then ..."
                     head = text[s:start].rstrip(" \t:")
-                    instr.extend(((s, s + len(head)), (tail, e)))
+                    if head.strip():
+                        instr.append((s, s + len(head)))
+                    instr.append((tail, e))
                 else:
                     instr.append((s, start))
                 continue

@@ -74,6 +74,9 @@ def _sentence_spans(text: str, s: int, e: int) -> Iterator[Range]:
     start = s
     for at, end in _sentence_breaks(text, s, e):
         before = text[start:at]
+        if not before.strip():
+            start = end  # only the space after the line's previous stop
+            continue
         tail = before.rsplit(None, 1)
         last = tail[-1].rstrip(".").lower() if tail else ""
         if last in lx.ABBREVIATIONS or (len(last) == 1 and last.isalpha()):

@@ -16,7 +16,7 @@ import re
 from itertools import pairwise
 
 from services.intent import lexicon as lx
-from services.intent.clauses import clauses
+from services.intent.clauses import clauses, points_at_items
 from services.intent.followups import adds_ask
 from services.intent.instruction import (
     INLINE_NUM,
@@ -57,7 +57,7 @@ def _units(text: str, ranges: list[Range]) -> list[Range]:
             units.append((s, e))
             continue
         marks = [m.start() for m in INLINE_NUM.finditer(text, s, e)]
-        if len(marks) >= 2:
+        if len(marks) >= 2 and not points_at_items(text[s : marks[0]]):
             cuts = [s, *[m for m in marks if m > s], e]
             units.extend((a, b) for a, b in pairwise(cuts) if b > a)
         else:

@@ -203,3 +203,34 @@ def test_a_quotation_after_a_label_is_not_an_ask() -> None:
         "invoice 2291 today.'"
     )
     assert len(segment(text)) == 1
+
+
+def test_context_before_an_inline_numbered_list_gives_no_empty_task() -> None:
+    text = (
+        "We are a 12-person firm. Our insurer wants Cyber Essentials. 1) what's "
+        "the minimum for it 2) which parts of our setup would fail it 3) draft a "
+        "one-page IT security policy"
+    )
+    tasks = _tasks(text)
+    assert len(tasks) == 3 and all(t.strip() for t in tasks)
+
+
+def test_numbered_items_after_these_colon_are_material() -> None:
+    text = (
+        "Tag each of these requests by urgency and draft a one-line reply to each "
+        "requester: (1) sales needs an NDA signed before 9am, (2) procurement "
+        "wants the cleaning contract renewed, (3) HR asks for a policy review"
+    )
+    assert len(segment(text)) == 2
+
+
+def test_an_ask_after_a_leading_quotation() -> None:
+    text = (
+        '"Our client has been more than patient. Unless payment is received within '
+        "14 days, proceedings will be issued.\" - what's the tone of this letter, "
+        "and do we need to respond before the 14 days are up?"
+    )
+    assert _tasks(text) == [
+        "what's the tone of this letter",
+        "do we need to respond before the 14 days are up?",
+    ]
