@@ -218,7 +218,11 @@ def clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
         ):
             continue
         if len(cuts) == 1 and (
-            "and" in conn or "then" in conn or verb in DISCOURSE_FIRST
+            "and" in conn
+            or "then" in conn
+            or "plus" in conn
+            or conn.startswith(";")
+            or verb in DISCOURSE_FIRST
         ):
             head = strip_polite(lower_words(before))
             if noun_phrase_ask(head) and not is_elaboration(before):

@@ -116,6 +116,10 @@ def strip_polite(tokens: list[str]) -> list[str]:
     return tokens
 
 
+# Words aligned in columns by runs of spaces (kubectl, ps, df output)
+_COLUMNS = re.compile(r"\S {3,}\S+ {3,}\S")
+
+
 @lru_cache(maxsize=4096)
 def is_instruction(sentence: str) -> bool:
     """True when ``sentence`` reads like a request: imperative, question or
@@ -124,6 +128,8 @@ def is_instruction(sentence: str) -> bool:
     s = (sentence[mark.end() :] if mark else sentence).strip()
     if not s:
         return False
+    if "   " in s and _COLUMNS.search(s):
+        return False  # "NAME      READY   STATUS": a table's header or row
     raw = lower_words(s)
     head = s.split(None, 1)[0]
     if not raw or (head.endswith(":") and raw[0] not in lx.POLITE_FIRST):

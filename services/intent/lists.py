@@ -63,7 +63,7 @@ def _imperative_items(text: str, lines: list[Range], i: int) -> bool:
         if not LIST_MARK.match(text[r[0] : r[1]]):
             break
         items.append(r)
-    if _quoted(text, items[0]):
+    if quoted_item(text, items[0]):
         return False  # '- "Can I get a sick note?"': a quoted message, material
     if not any(is_instruction(text[a:b]) for a, b in sentences(text, *items[0])):
         return False
@@ -76,7 +76,7 @@ def _imperative_items(text: str, lines: list[Range], i: int) -> bool:
 _QUOTES = "\"“‘'«„"
 
 
-def _quoted(text: str, item: Range) -> bool:
+def quoted_item(text: str, item: Range) -> bool:
     """The list item is a quotation ('- "Can I get a sick note?"')."""
     line = text[item[0] : item[1]]
     mark = LIST_MARK.match(line)

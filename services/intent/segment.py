@@ -30,7 +30,12 @@ from services.intent.instruction import (
     lower_words,
     strip_polite,
 )
-from services.intent.lists import asks_about_list, header_before_list, headings
+from services.intent.lists import (
+    asks_about_list,
+    header_before_list,
+    headings,
+    quoted_item,
+)
 from services.intent.sentences import first_sentence, sentences
 from services.intent.tasks import instruction_pieces, split_tasks
 
@@ -82,6 +87,8 @@ def _block_kind(text: str, kind: str, lines: list[Range]) -> tuple[str, int]:
     ``skip`` of each line (see :func:`_weak_kind`)."""
     if kind == "material" or stamped(text, lines):
         return "material", 0
+    if len(lines) >= 2 and all(quoted_item(text, line) for line in lines):
+        return "material", 0  # '1. "Can't log in ..."  2. "Printer jams ..."'
     first = _first_sentence(text, *lines[0])
     if _is_salutation(text, lines):
         return "material", 0

@@ -24,13 +24,17 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’;-]*")
 
 # (The shared look-behind is factored out of both alternatives: same matches,
 # and the scan fails fast at every position not after ".", "!" or "?".)
-_SENT_END = re.compile(r"(?<=[.!?])(?:[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])|\s+(?=[a-z]))")
+_SENT_END = re.compile(
+    r"(?<=[.!?])(?:[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9¿¡À-ÖØ-Þ])|\s+(?=[a-zß-öø-ÿ]))"
+)
 # The same breaks found from the punctuation mark itself (a match starts one
 # character earlier): a leading literal class lets the regex engine jump from
 # mark to mark instead of testing the look-behind at every position. Only a
 # break right at the start of a span, after a mark just before it, needs the
 # look-behind form (see :func:`_sentence_breaks`).
-_SENT_MARK = re.compile(r"[.!?](?:[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])|\s+(?=[a-z]))")
+_SENT_MARK = re.compile(
+    r"[.!?](?:[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9¿¡À-ÖØ-Þ])|\s+(?=[a-zß-öø-ÿ]))"
+)
 
 _BARE_MARK = re.compile(r"\s*(?:\d{1,2}|[a-h])[.)]")
 

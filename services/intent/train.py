@@ -39,8 +39,9 @@ TRAIN_PATH = REPO / "tests" / "data" / "intent" / "train.jsonl"
 # long tail of everyday asks; train_diverse9/10/11: domain boundaries in
 # plain words, intent near-minimal pairs, second-language and long asks;
 # train_diverse12/13: PII and its look-alikes in logs, manifests and letters,
-# and in everyday prose; train_diverse14: contrast sets where only the ask
-# changes over the same subject),
+# and in everyday prose; train_diverse14/16: contrast sets where only the
+# ask changes over the same subject, and minimal pairs across the label
+# boundaries models confuse most),
 # and the spent evaluation sets fresh, fresh2, fresh4 and fresh5: after error
 # analysis and repeated looks they no longer measured unseen text, and every
 # new author's phrasing helps the next one. fresh3.jsonl, fresh6.jsonl (the
@@ -64,6 +65,7 @@ EXTRA_PATHS = tuple(
         "train_diverse12",
         "train_diverse13",
         "train_diverse14",
+        "train_diverse16",
         "fresh",
         "fresh2",
         "fresh4",

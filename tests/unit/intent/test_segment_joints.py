@@ -234,3 +234,29 @@ def test_an_ask_after_a_leading_quotation() -> None:
         "what's the tone of this letter",
         "do we need to respond before the 14 days are up?",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a message in another language after the ask: "¿" opens a sentence
+        "translate to English\n\nHola, pedí unas zapatillas talla 42 y me llegaron "
+        "en talla 40. ¿Puedo cambiarlas sin pagar el envío? Gracias, Lucía",
+        # a table's header and rows are material, not asks
+        "what does this kubectl output mean?\n\nNAME        READY   STATUS   RESTARTS\n"
+        "api-7d9f8c6b5-x2kqp   0/1   CrashLoopBackOff   14",
+        # a block of quoted, numbered messages is material
+        "urgent vs can wait, for each one:\n\n1. \"Can't log in, I need access for the "
+        'payroll run"\n2. "Could I get a second monitor?"\n3. "Printer jams again"',
+    ],
+)
+def test_pasted_blocks_that_look_like_asks_are_material(text: str) -> None:
+    assert len(segment(text)) == 1
+
+
+def test_a_deliverable_before_plus_question_is_a_task() -> None:
+    text = (
+        "a slogan for the charity bake sale, plus how many cupcakes at £1.50 do we "
+        "need to sell to raise £600?"
+    )
+    assert _tasks(text)[0] == "a slogan for the charity bake sale"
