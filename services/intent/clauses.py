@@ -236,6 +236,7 @@ def clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
     return [(a, b) for a, b in pairwise(cuts)], forced
 
 
+_OPTIONS_HEAD = re.compile(r"\b(?:as|into|one of)\s*$", re.I)
 _POINTING = re.compile(r"\b(?:these|those|the following|each of|all of)\b", re.I)
 _QUOTATION = re.compile(r'"[^"\n]{3,}?"|“[^”\n]{3,}?”|\([^()\n]{3,}?\)')
 
@@ -247,7 +248,13 @@ def points_at_items(head: str) -> bool:
     colon = head.rfind(": ")
     if colon < 0 and head.rstrip().endswith(":"):
         colon = len(head.rstrip()) - 1
-    return colon > 0 and _POINTING.search(head, 0, colon) is not None
+    if colon <= 0:
+        return False
+    # "Label each line as: continue, review, or stop": the answer's options
+    return (
+        _POINTING.search(head, 0, colon) is not None
+        or _OPTIONS_HEAD.search(head, 0, colon) is not None
+    )
 
 
 def _quoted_spans(sentence: str) -> list[Range]:

@@ -244,6 +244,9 @@ def _framed_instruction(clause: str, head: list[str]) -> bool:
     if 0 < colon <= 40:
         rest = clause[colon + 2 :].lstrip()
         return rest[:1] not in "\"'“‘" and is_instruction(rest)  # not a quote
+    comma = clause.find(", ")
+    if 0 < comma <= 40 and head[:2] not in (["for", "each"], ["for", "every"]):
+        return is_instruction(clause[comma + 2 :])  # "For the forklift decision, ..."
     if head[:2] not in (["for", "each"], ["for", "every"]):
         return False
     for i in range(2, min(len(head), 6)):

@@ -41,7 +41,8 @@ TRAIN_PATH = REPO / "tests" / "data" / "intent" / "train.jsonl"
 # train_diverse12/13: PII and its look-alikes in logs, manifests and letters,
 # and in everyday prose; train_diverse14/16: contrast sets where only the
 # ask changes over the same subject, and minimal pairs across the label
-# boundaries models confuse most),
+# boundaries models confuse most; train_diverse15: an acceptance tester's
+# voice with documented splitting rules),
 # and the spent evaluation sets fresh, fresh2, fresh4 and fresh5: after error
 # analysis and repeated looks they no longer measured unseen text, and every
 # new author's phrasing helps the next one. fresh3.jsonl, fresh6.jsonl (the
@@ -65,6 +66,7 @@ EXTRA_PATHS = tuple(
         "train_diverse12",
         "train_diverse13",
         "train_diverse14",
+        "train_diverse15",
         "train_diverse16",
         "fresh",
         "fresh2",

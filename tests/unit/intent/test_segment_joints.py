@@ -260,3 +260,18 @@ def test_a_deliverable_before_plus_question_is_a_task() -> None:
         "need to sell to raise £600?"
     )
     assert _tasks(text)[0] == "a slogan for the charity bake sale"
+
+
+def test_an_ask_after_a_comma_frame_is_a_task() -> None:
+    text = (
+        "For the forklift decision, please work out the NPV of each option, "
+        "recommend one, and draft the paragraph for the capex committee."
+    )
+    assert len(segment(text)) == 3
+
+
+def test_answer_options_after_as_colon_are_not_asks() -> None:
+    assert (
+        len(segment("Label each line as: continue, review, or stop pending review."))
+        == 1
+    )
