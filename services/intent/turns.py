@@ -84,6 +84,25 @@ def greeting_cut(text: str, s: int, e: int) -> int | None:
     return m.end() if m else None
 
 
+_SMALL_TALK = (
+    ("how", "are", "you"),
+    ("how", "r", "u"),
+    ("how's", "your"),
+    ("hows", "your"),
+    ("how", "is", "your"),
+    ("how's", "it", "going"),
+    ("how", "have", "you", "been"),
+    ("what's", "up"),
+    ("whats", "up"),
+    ("how", "was", "your"),
+)
+
+
+def _small_talk(tokens: list[str]) -> bool:
+    """ "how are you", "how's your day going": small talk, no ask."""
+    return any(tuple(tokens[: len(p)]) == p for p in _SMALL_TALK)
+
+
 def is_chat_turn(
     tokens: list[str], raw: str, opening: bool, next_tokens: list[str]
 ) -> bool:
@@ -93,6 +112,8 @@ def is_chat_turn(
     end)."""
     if not tokens or tokens[0] not in CHAT_OPENERS:
         return False
+    if _small_talk(next_tokens):
+        return False  # "good morning! how's your day going?": one chat turn
     cut = _APPENDIX.search(raw)
     if cut:  # "Thanks! — see ticket JIRA-6117", "Thank you. (re: ...)"
         raw = raw[: cut.start()]

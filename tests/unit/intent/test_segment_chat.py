@@ -334,3 +334,10 @@ def test_one_instruction_with_and_or_code(text: str) -> None:
 )
 def test_more_chat_joints(text: str) -> None:
     assert len(_tasks(text)) == (3 if text.startswith("list") else 2), text
+
+
+@pytest.mark.parametrize(
+    "text", ["good morning! how's your day going?", "Hi! How are you today?"]
+)
+def test_a_greeting_and_small_talk_are_one_chat_turn(text: str) -> None:
+    assert len(segment(text)) == 1
