@@ -198,7 +198,8 @@ DOMAIN_CUES: dict[str, str] = {
         non-solicitation termination notice_period settlement dispute plaintiff
         defendant precedent enforceable binding force_majeure hereby whereas
         party parties signatory subpoena eu_ai_act employment_law
-        wrongful_dismissal counterparty
+        wrongful_dismissal counterparty judgment judgement claimant claimants
+        respondent appellant case_law ewca ewhc uksc
     """,
     "medical": """
         icd icd-11 mri ramipril lisinopril metoprolol omeprazole
