@@ -298,6 +298,25 @@ def _header_names_addresses(text: str, start: int) -> bool:
     return bool(address_cues(TOKEN.findall(text, lo, colon)))
 
 
+# Public resolvers people name without any other address word ("is 1.1.1.1
+# faster than 8.8.8.8?"): small values, but addresses.
+_RESOLVERS = frozenset(
+    words("1.1.1.1 1.0.0.1 8.8.8.8 8.8.4.4 9.9.9.9 4.2.2.1 4.2.2.2 4.2.2.3 4.2.2.4")
+)
+
+
+# Attack talk keeps a quad an address even with no address word around it
+_ATTACK_WORDS = frozenset(
+    words(
+        """
+        malware attack attacks attacker spike baseline suspicious malicious owns
+        whois threat intrusion breach exfiltration c2 botnet scanning scan
+        phishing ransomware ioc iocs indicator indicators compromised
+        """
+    )
+)
+
+
 def _version_talk(text: str, open_starts: set[int]) -> bool:
     """The request talks about software versions and never about networks: a
     version word that is not another number's ("404 from 30.217.55.129 Agent
@@ -376,4 +395,23 @@ def versions(text: str, quads: list[tuple[int, int]]) -> set[int]:
         line = {t.lower() for t in found}
         if line & (VERSION_WORDS | DEPLOY_WORDS) and not strong_address_cues(found):
             out.add(s)
+        elif _quiet_prose(text, s, e, quads, out):
+            # a small value and nothing in the whole request about addresses
+            # or attacks: "Is 4.2.0.17 the one with the memory leak?"
+            out.add(s)
     return out
+
+
+def _quiet_prose(
+    text: str, s: int, e: int, quads: list[tuple[int, int]], judged: set[int]
+) -> bool:
+    """A sentence of at least five words, no other quad that reads as an
+    address, not a public resolver, and no address or attack word anywhere
+    (an isolated quad, a list of quads or "in 1.2.3.4 we found malware" stay
+    addresses)."""
+    if text[s:e] in _RESOLVERS or any(q != s and q not in judged for q, _ in quads):
+        return False
+    tokens = TOKEN.findall(text)
+    if len(tokens) < 5 or strong_address_cues(tokens):
+        return False
+    return not {t.lower() for t in tokens} & _ATTACK_WORDS

@@ -110,6 +110,10 @@ VERSION_TABLE = (
         # ids
         "Order #4.2.0.17 hasn't arrived.",
         "Ticket 1.2.3.4 is still open, can you chase it?",
+        # small values in prose with no word about addresses or attacks
+        "Is 4.2.0.17 the one with the memory leak?",
+        "The kiosk shows 7.4.0.12 in the About screen.",
+        "Our ERP is stuck at 9.2.0.7 because of the customisations.",
     ],
 )
 def test_versions_in_the_wild_are_not_addresses(text: str) -> None:
@@ -139,6 +143,8 @@ def test_versions_in_the_wild_are_not_addresses(text: str) -> None:
         # LAN ranges are addresses whatever the talk around them
         ("Laptop last seen on 192.168.1.254 after the update", ["192.168.1.254"]),
         ("ssh into the server at 4.2.0.17 and restart nginx", ["4.2.0.17"]),
+        ("is 1.1.1.1 faster than the one we use now?", ["1.1.1.1"]),
+        ("we saw 4.2.0.17 in the malware sandbox report", ["4.2.0.17"]),
         ("the server 4.2.0.17 is down after the upgrade", ["4.2.0.17"]),
         ("block 4.2.0.17 on the firewall", ["4.2.0.17"]),
         ("the kiosk at 192.168.50.14 runs the new software", ["192.168.50.14"]),
