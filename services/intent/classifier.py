@@ -104,7 +104,9 @@ class Classifier:
                 mean = sum(v[lo:hi]) / (hi - lo)
                 for k in range(lo, hi):
                     out[k] = v[k] - mean
-        self._margins = np.array(margins, dtype=np.float64)
+        # stored negated (exact in IEEE arithmetic) for the ascending sort of
+        # predict_request: one array operation less per request
+        self._against = np.negative(np.array(margins, dtype=np.float64))
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> Classifier:
@@ -167,10 +169,8 @@ class Classifier:
         # every row's margins for its task's winning classes, negated for an
         # ascending sort; the bias rows (margin 0.0) are never positive, so
         # positives count per task
-        against = np.negative(
-            self._margins.take(
-                index[:, None] * WIDTH + np.repeat(best, lengths, axis=0)
-            )
+        against = self._against.take(
+            index[:, None] * WIDTH + np.repeat(best, lengths, axis=0)
         )
         positive = np.add.reduceat(against < 0, starts, axis=0).tolist()
         out: list[dict[str, Prediction]] = []

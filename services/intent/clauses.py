@@ -49,6 +49,15 @@ from services.intent.verbless import (
 # A later ", and <word>" makes the commas before it list separators:
 # "what's a pension transfer, should i merge them, and write to ...".
 _SERIAL = re.compile(r"(?:,|\s-)\s*(?:and|then|oh and)\s")
+
+
+def _serial(text: str) -> bool:
+    """``_SERIAL`` occurs in ``text``. The scan tries every position (no
+    literal prefix), so the substring test of its words rules out most
+    sentences first (the pattern is case-sensitive: the same answers)."""
+    return ("and" in text or "then" in text) and _SERIAL.search(text) is not None
+
+
 _FIRST_PART = re.compile(r",|\s-\s")
 
 # (Every connector starts at ",", ";" or a space: the leading look-ahead lets
@@ -158,7 +167,7 @@ def clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
         )
         # "excel formula to split names, oh and ...", "handover in 3 lines, and"
         or (
-            _SERIAL.search(sentence) is not None
+            _serial(sentence)
             and noun_phrase_ask(lower_words(_FIRST_PART.split(sentence, 1)[0]))
         )
         # "summary for leadership + revenue lost + are the follow-ups enough?"
@@ -328,7 +337,7 @@ def _splits_at(
     if verb in WH_ASK or verb in AUX:
         if len(before.split()) < 3 and lead[:1] and lead[0] in lx.QUESTION_STARTERS:
             return False  # "Can we, and what risks do we run?"
-        serial = _SERIAL.search(rest) is not None and not _content_list(before)
+        serial = _serial(rest) and not _content_list(before)
         return question_follows(verb, tail, lead, conn, _asks(before, lead), serial)
     if verb in EXTRA_VERBS:
         nxt = tail[1] if len(tail) > 1 else ""

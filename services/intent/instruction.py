@@ -174,12 +174,12 @@ def is_instruction(sentence: str) -> bool:
 
 def is_elaboration(sentence: str) -> bool:
     """ "Explain your reasoning." / "Pick one." refine the previous task."""
-    if LIST_MARK.match(sentence):
-        return False
     words = strip_polite(lower_words(sentence))
     asked = sentence.rstrip().endswith("?")
     if not asked and (not words or words[0] not in _ELABORATION_FIRST):
         return False  # every rule below but the first needs one of these
+    if LIST_MARK.match(sentence):
+        return False  # (tested second: both say False, the above is cheaper)
     if asked and (
         len(words) <= 2
         or (

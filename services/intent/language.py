@@ -46,7 +46,10 @@ _ASCII_NON_LETTERS = str.maketrans(
 def detect_language(text: str) -> str:
     """Best-guess ISO 639-1 code; "en" when unsure."""
     sample = text[:600]
-    for code, pattern in () if sample.isascii() else _SCRIPTS:
+    # (no script range starts below U+0370: text without such characters,
+    # most non-ASCII text here, has nothing for the scans to find)
+    plain = sample.isascii() or max(sample) < "\u0370"
+    for code, pattern in () if plain else _SCRIPTS:
         hits = len(pattern.findall(sample))
         if hits >= 3 and hits * 3 >= len(sample.strip()) * 0.3:
             return code

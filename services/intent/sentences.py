@@ -68,9 +68,12 @@ def sentences(text: str, s: int, e: int) -> tuple[Range, ...]:
     return tuple(_sentence_spans(text, s, e))
 
 
+@lru_cache(maxsize=32)
 def first_sentence(text: str, s: int, e: int) -> Range:
     """``sentences(text, s, e)[0]`` for a non-empty span, without splitting
-    the rest (a pasted paragraph's first line is often a long one)."""
+    the rest (a pasted paragraph's first line is often a long one). Cached
+    like :func:`sentences`: a block's first line is asked for by the block
+    classifier and again by the chained-asks test."""
     return next(_sentence_spans(text, s, e))
 
 

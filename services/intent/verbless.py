@@ -118,11 +118,11 @@ def spliced_ask(sentence: str) -> bool:
     if any(c in first for c in ":'\"‘“"):
         return False
     head = lower_words(rest[:40])
-    named = strip_polite(lower_words(first))
-    return (
+    if not (
         len(head) > 1
         and (head[0] in lx.TASK_VERBS or head[0] in EXTRA_VERBS)
         and (head[1] in lx.OBJECT_STARTERS or head[1] in _INDEFINITE)
-        and noun_phrase_ask(named)
-        and not _ANNOUNCING & set(named)
-    )
+    ):
+        return False  # most sentences: the words of ``first`` are not needed
+    named = strip_polite(lower_words(first))
+    return noun_phrase_ask(named) and not _ANNOUNCING & set(named)
