@@ -143,7 +143,7 @@ def is_instruction(sentence: str) -> bool:
         # "if so draft the reply", "if yes write to the user"
         rest = s.split(None, 2)
         return len(rest) > 2 and is_instruction(rest[2])
-    if _CSV_HEAD.search(head):
+    if "," in head and _CSV_HEAD.search(head):  # (the cheap test first)
         return False  # "name,email,phone" is a table header
     words = strip_polite(raw)
     if words[0] in ("tl;dr", "tldr") or words[:2] == ["threat", "model"]:
