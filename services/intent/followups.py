@@ -26,7 +26,7 @@ from services.intent.lexicon import words
 from services.intent.verbless import DELIVERABLES
 
 # English openers that add an ask; the words after them decide.
-_ADDING = frozenset(words("also then additionally"))
+_ADDING = frozenset(words("also then additionally plus"))
 _LEADS = frozenset(words("please and can could would will you"))
 
 # "also" / "then" / "and" in Spanish, Portuguese, French, German, Dutch,

@@ -33,6 +33,7 @@ _CLOSERS = {'"': '"', "“": "”", "'": "'", "‘": "’"}
 # A closing quote: not an apostrophe inside a word ("won't", "Dev's").
 _CLOSE = {q: re.compile(re.escape(q) + r"(?![A-Za-z])") for q in set(_CLOSERS.values())}
 _JOINS = frozenset(lx.words("then and also plus now"))
+_DONE = (["once", "done"], ["when", "done"], ["once", "finished"], ["after", "that"])
 
 
 def inline_material(text: str, s: int, e: int) -> tuple[int, int, int] | None:
@@ -88,6 +89,8 @@ def _asks(tail: str) -> bool:
     words = lower_words(tail)
     while words and words[0] in _JOINS:
         words = words[1:]
+    if words[:2] in _DONE:
+        words = words[2:]  # "Once done, add them to a reminder email."
     words = strip_polite(words)
     if len(words) < 2:
         return False

@@ -116,6 +116,8 @@ def strip_polite(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_SEQUENCE = (["before", "that"], ["after", "that"], ["once", "done"], ["when", "done"])
+
 # Words aligned in columns by runs of spaces (kubectl, ps, df output)
 _COLUMNS = re.compile(r"\S {3,}\S+ {3,}\S")
 
@@ -138,6 +140,9 @@ def is_instruction(sentence: str) -> bool:
         return False  # "14:02 deploy start", "3 ideas ..." are log lines/data
     if raw[0] in lx.CONDITION_WORDS and ", " in s:
         # "If it is, draft a warning": the main clause after the condition
+        return is_instruction(s.split(", ", 1)[1])
+    if raw[:2] in _SEQUENCE and ", " in s[:14]:
+        # "Before that, compute the monthly payment": an ask put in order
         return is_instruction(s.split(", ", 1)[1])
     if raw[0] in lx.CONDITION_WORDS and raw[1:2] and raw[1] in _SHORT_CONDITION:
         # "if so draft the reply", "if yes write to the user"
@@ -180,12 +185,16 @@ def is_elaboration(sentence: str) -> bool:
         return False  # every rule below but the first needs one of these
     if LIST_MARK.match(sentence):
         return False  # (tested second: both say False, the above is cheaper)
-    if asked and (
-        len(words) <= 2
-        or (
-            len(words) <= 5
-            and words[:2] in _FOLLOW_UPS
-            and (bool(BACK_REFERENCE & set(words)) or words[:3] in _YOUR_CALL)
+    if (
+        asked
+        and (
+            len(words) <= 2
+            or (
+                len(words) <= 5
+                and lower_words(sentence)[:1] not in (["also"], ["plus"])  # a new ask
+                and words[:2] in _FOLLOW_UPS
+                and (bool(BACK_REFERENCE & set(words)) or words[:3] in _YOUR_CALL)
+            )
         )
     ):
         return True  # "Why?", "What should we do?" after a question

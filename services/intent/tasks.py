@@ -156,6 +156,12 @@ def _pieces(text: str, instr: list[Range]) -> list[tuple[Range, str]]:
                 end == ":"
                 and not (ui == len(units) - 1 and si == len(sents) - 1)  # last
                 and len(sent.split()) <= 8
+                and not (
+                    si == len(sents) - 1
+                    and ui + 1 < len(units)
+                    and units[ui + 1][0] > ue + 1  # material in between
+                    and is_instruction(sent)
+                )
             ):
                 pieces.append(((ss, se), "other"))  # "Tasks:" list header
                 continue
@@ -218,7 +224,10 @@ def _pieces(text: str, instr: list[Range]) -> list[tuple[Range, str]]:
                     kind = "elab"  # "Legit or fraud? How should AP check?"
                 elif (
                     is_instruction(clause)
-                    or (pieces and asks_unmarked(clause))
+                    or (
+                        (pieces or _before_material(text, ce, instr))
+                        and asks_unmarked(clause)
+                    )
                     or _framed_instruction(clause, head)
                 ):
                     # "...? and what's the max fee", "... . if I put 7,000 a
@@ -228,6 +237,16 @@ def _pieces(text: str, instr: list[Range]) -> list[tuple[Range, str]]:
                     kind = "other"
                 pieces.append(((cs, ce), kind))
     return pieces
+
+
+def _before_material(text: str, end: int, instr: list[Range]) -> bool:
+    """The clause ends where an instruction range stops short of the next one
+    or of the text: material (a quote, a table) follows it ("Is this clause
+    in our favour: '...'? Suggest fairer wording.")."""
+    for s, e in instr:
+        if s <= end <= e:
+            return text[end:e].strip(" \t:?") == "" and e < len(text.rstrip())
+    return False
 
 
 # A frame opening an ask: "For the H1 review: work out ...", "for each item
@@ -241,7 +260,7 @@ def _framed_instruction(clause: str, head: list[str]) -> bool:
     if not head or head[0] not in _FRAME_WORDS:
         return False
     colon = clause.find(": ")
-    if 0 < colon <= 40:
+    if 0 < colon <= 70:
         rest = clause[colon + 2 :].lstrip()
         return rest[:1] not in "\"'“‘" and is_instruction(rest)  # not a quote
     comma = clause.find(", ")

@@ -155,3 +155,50 @@ def test_follow_ups_of_the_same_case_stay_one_task(text: str) -> None:
 )
 def test_new_matters_after_a_question_are_new_tasks(text: str) -> None:
     assert len(segment(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # an ask that ends in a colon before pasted material, and one after it
+        (
+            "Summarise this thread for me:\n\nSubject: where is my order??\nI ordered "
+            "two chairs on the 2nd.\n\nThen tell me if we should offer a refund.",
+            2,
+        ),
+        # a long frame before a colon
+        (
+            "For our warehouse picker coming back after pneumonia: summarise the "
+            "discharge summary, write the return-to-work plan, and translate the "
+            "plan into Polish.",
+            3,
+        ),
+        (
+            'List the deadlines: "defence due 14 days after service". Once done, '
+            "add them to a reminder email.",
+            2,
+        ),
+        (
+            'Is this clause worded in our favour or theirs: "the Supplier may vary '
+            "prices on 7 days' notice\"? Suggest fairer wording.",
+            2,
+        ),
+        (
+            "Give me the key points of the meeting. Plus a light-hearted name for the "
+            "project.",
+            2,
+        ),
+        (
+            "Lease or buy a company car? Before that, compute the monthly payment on "
+            "38,000 over 48 months at 6.9%.",
+            2,
+        ),
+        (
+            "tag these as urgent or not: broken dock door, fire exit blocked. also "
+            "which would you fix first?",
+            2,
+        ),
+    ],
+)
+def test_asks_around_material_and_sequence_words(text: str, count: int) -> None:
+    assert len(segment(text)) == count
