@@ -64,7 +64,7 @@ _FIRST_PART = re.compile(r",|\s-\s")
 # the scan skip the other characters fast; same matches.)
 _CONNECTOR = re.compile(
     r"(?=[,;\s])(?:,\s*(?:and\s+then|and\s+also|and\s+separately|and\s+additionally|"
-    r"and\s+finally|and\s+after\s+that|and|then|also|plus)?|\s[-–—]\s*and|"
+    r"and\s+finally|and\s+after\s+that|and|then:?|also|plus)?|\s[-–—]\s*and|"
     r";\s*(?:and\s+|then\s+)?|\s+(?:and\s+then|and\s+also|and\s+after\s+that,?|"
     r"and|then|plus|as\s+well\s+as|after\s+that,?)|\s\+)\s+(?=([A-Za-z0-9][\w'’-]*))",
     re.I,

@@ -275,3 +275,11 @@ def test_answer_options_after_as_colon_are_not_asks() -> None:
         len(segment("Label each line as: continue, review, or stop pending review."))
         == 1
     )
+
+
+def test_then_colon_joins_two_asks() -> None:
+    text = (
+        "Estimate per-person cost for both, then: should we do the team offsite in "
+        "Lisbon or in the Lake District?"
+    )
+    assert len(segment(text)) == 2
