@@ -18,6 +18,7 @@ import re
 from services.intent import lexicon as lx
 from services.intent.instruction import (
     INLINE_NUM,
+    SEQUENCE_OPENERS,
     Range,
     is_instruction,
     lower_words,
@@ -33,7 +34,6 @@ _CLOSERS = {'"': '"', "“": "”", "'": "'", "‘": "’"}
 # A closing quote: not an apostrophe inside a word ("won't", "Dev's").
 _CLOSE = {q: re.compile(re.escape(q) + r"(?![A-Za-z])") for q in set(_CLOSERS.values())}
 _JOINS = frozenset(lx.words("then and also plus now"))
-_DONE = (["once", "done"], ["when", "done"], ["once", "finished"], ["after", "that"])
 
 
 def inline_material(text: str, s: int, e: int) -> tuple[int, int, int] | None:
@@ -49,10 +49,8 @@ def inline_material(text: str, s: int, e: int) -> tuple[int, int, int] | None:
     end = _quote_end(text, start, e)
     if end is None:
         return start, e, e
-    tail = end
-    while tail < e and text[tail] in " ?!.,;:-–—\t":
-        tail += 1
-    return (start, end, tail) if tail < e and _asks(text[tail:e]) else (start, e, e)
+    tail = _ask_after(text, end, e)
+    return (start, end, tail) if tail is not None else (start, e, e)
 
 
 def _leading_quote(text: str, s: int, e: int) -> tuple[int, int, int] | None:
@@ -66,10 +64,17 @@ def _leading_quote(text: str, s: int, e: int) -> tuple[int, int, int] | None:
     end = _quote_end(text, start, e)
     if end is None or end - start < 12:
         return None
+    tail = _ask_after(text, end, e)
+    return (start, end, tail) if tail is not None else None
+
+
+def _ask_after(text: str, end: int, e: int) -> int | None:
+    """Start of an ask written after a closing quote at ``end`` (past the
+    punctuation that closes the quoted sentence), or None."""
     tail = end
     while tail < e and text[tail] in " ?!.,;:-–—\t":
         tail += 1
-    return (start, end, tail) if tail < e and _asks(text[tail:e]) else None
+    return tail if tail < e and _asks(text[tail:e]) else None
 
 
 def _quote_end(text: str, start: int, e: int) -> int | None:
@@ -89,7 +94,7 @@ def _asks(tail: str) -> bool:
     words = lower_words(tail)
     while words and words[0] in _JOINS:
         words = words[1:]
-    if words[:2] in _DONE:
+    if words[:2] in SEQUENCE_OPENERS:
         words = words[2:]  # "Once done, add them to a reminder email."
     words = strip_polite(words)
     if len(words) < 2:

@@ -116,7 +116,14 @@ def strip_polite(tokens: list[str]) -> list[str]:
     return tokens
 
 
-_SEQUENCE = (["before", "that"], ["after", "that"], ["once", "done"], ["when", "done"])
+# Openers that put an ask in order: "Before that, compute ...", "Once done, add ..."
+SEQUENCE_OPENERS = (
+    ["before", "that"],
+    ["after", "that"],
+    ["once", "done"],
+    ["when", "done"],
+    ["once", "finished"],
+)
 
 # Words aligned in columns by runs of spaces (kubectl, ps, df output)
 _COLUMNS = re.compile(r"\S {3,}\S+ {3,}\S")
@@ -141,7 +148,7 @@ def is_instruction(sentence: str) -> bool:
     if raw[0] in lx.CONDITION_WORDS and ", " in s:
         # "If it is, draft a warning": the main clause after the condition
         return is_instruction(s.split(", ", 1)[1])
-    if raw[:2] in _SEQUENCE and ", " in s[:14]:
+    if raw[:2] in SEQUENCE_OPENERS and ", " in s[:16]:
         # "Before that, compute the monthly payment": an ask put in order
         return is_instruction(s.split(", ", 1)[1])
     if raw[0] in lx.CONDITION_WORDS and raw[1:2] and raw[1] in _SHORT_CONDITION:

@@ -317,12 +317,14 @@ _ATTACK_WORDS = frozenset(
 )
 
 
-def _version_talk(text: str, open_starts: set[int]) -> bool:
+def _version_talk(
+    tokens: list[re.Match[str]], cues: set[str], open_starts: set[int]
+) -> bool:
     """The request talks about software versions and never about networks: a
     version word that is not another number's ("404 from 30.217.55.129 Agent
-    version 2.6.3.78": "version" is 2.6.3.78's) and no address word."""
-    tokens = list(TOKEN.finditer(text))
-    if address_cues([t.group() for t in tokens]):
+    version 2.6.3.78": "version" is 2.6.3.78's) and no address word (``cues``:
+    the request's address cues, ``tokens`` its words)."""
+    if cues:
         return False
     talk = False
     for i, tok in enumerate(tokens):
@@ -364,7 +366,13 @@ def versions(text: str, quads: list[tuple[int, int]]) -> set[int]:
             or left.lower().split()[-1:] in (["on"], ["since"])
         ):
             out.add(s)  # "the fix landed (4.2.0.17)", "we're on 4.2.0.17 now"
-    if pending and _version_talk(text, {s for s, _, _, _ in pending}):
+    if not pending:
+        return out
+    # the whole request's words and address cues, read once
+    tokens = list(TOKEN.finditer(text))
+    words_ = [t.group() for t in tokens]
+    cues = address_cues(words_)
+    if _version_talk(tokens, cues, {s for s, _, _, _ in pending}):
         # no address word anywhere, a version word somewhere: "we're still on
         # 10.2.9.1 here", "IT told me to install 2.3.0.40"
         out.update(s for s, _, _, _ in pending)
@@ -395,7 +403,7 @@ def versions(text: str, quads: list[tuple[int, int]]) -> set[int]:
         line = {t.lower() for t in found}
         if line & (VERSION_WORDS | DEPLOY_WORDS) and not strong_address_cues(found):
             out.add(s)
-        elif _quiet_prose(text, s, e, quads, out):
+        elif _quiet_prose(text, s, e, quads, out, words_, cues):
             # a small value and nothing in the whole request about addresses
             # or attacks: "Is 4.2.0.17 the one with the memory leak?"
             out.add(s)
@@ -403,15 +411,20 @@ def versions(text: str, quads: list[tuple[int, int]]) -> set[int]:
 
 
 def _quiet_prose(
-    text: str, s: int, e: int, quads: list[tuple[int, int]], judged: set[int]
+    text: str,
+    s: int,
+    e: int,
+    quads: list[tuple[int, int]],
+    judged: set[int],
+    words_: list[str],
+    cues: set[str],
 ) -> bool:
-    """A sentence of at least five words, no other quad that reads as an
-    address, not a public resolver, and no address or attack word anywhere
-    (an isolated quad, a list of quads or "in 1.2.3.4 we found malware" stay
-    addresses)."""
+    """A sentence of at least five words (``words_``), no other quad that
+    reads as an address, not a public resolver, and no strong address cue
+    (``cues`` minus the weak ones) or attack word anywhere (an isolated quad,
+    a list of quads or "in 1.2.3.4 we found malware" stay addresses)."""
     if text[s:e] in _RESOLVERS or any(q != s and q not in judged for q, _ in quads):
         return False
-    tokens = TOKEN.findall(text)
-    if len(tokens) < 5 or strong_address_cues(tokens):
+    if len(words_) < 5 or cues - WEAK_ADDRESS_WORDS:
         return False
-    return not {t.lower() for t in tokens} & _ATTACK_WORDS
+    return not {t.lower() for t in words_} & _ATTACK_WORDS

@@ -115,10 +115,10 @@ def mark(text: str, start: int, end: int) -> str:
         return "version"
     if SUFFIX_VERSION.match(after) or _LATER.match(after):
         return "version"
-    login = _AT_PACKAGE.search(before) if before.endswith("@") else None
-    if login is not None and login.group(1).lower() in _LOGINS:
+    pin = _AT_PACKAGE.search(before) if before.endswith("@") else None
+    if pin is not None and pin.group(1).lower() in _LOGINS:
         return "ip"  # "deploy@4.2.0.17:/srv"
-    if _named_version(text, start, before) or _TAGGED.search(before):
+    if _named_version(text, start, before, pin) or _TAGGED.search(before):
         return "version"
     if _HEADING.search(text, max(0, start - 12), start) or _interval(before, after):
         return "version"
@@ -161,10 +161,12 @@ def _product(word: str) -> bool:
     return low.endswith("os") and len(low) >= 4 and (word[-2:] == "OS" or "-" in word)
 
 
-def _named_version(text: str, start: int, before: str) -> bool:
-    """A product name right before the quad, or a package pinned with ``@``,
-    and no address word just before them ("ssh root@10.0.0.5" is a login)."""
-    pin = _AT_PACKAGE.search(before) if before.endswith("@") else None
+def _named_version(
+    text: str, start: int, before: str, pin: re.Match[str] | None
+) -> bool:
+    """A product name right before the quad, or a package pinned with ``@``
+    (``pin``), and no address word just before them ("ssh root@10.0.0.5" is
+    a login)."""
     if pin is not None:
         if not small(text[start : start + 16]):
             return False  # "bob@10.1.2.3" is a login; pins are small versions
