@@ -18,6 +18,7 @@ def _register() -> None:
         ("services.cli.bench_intent", "bench_intent"),
         ("services.cli.bench_routing", "bench_routing"),
         ("services.cli.bench_route_latency", "bench_route_latency"),
+        ("services.cli.bench_ceiling", "bench_ceiling"),
         ("services.cli.bench_executor", "bench_executor"),
     )
     import importlib
