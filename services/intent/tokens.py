@@ -2,7 +2,10 @@
 
 The router budgets cost and latency before any model runs, so it needs a
 cheap, tokenizer-free estimate. Input: the average of the chars/4 and
-words*1.33 rules of thumb (robust for prose and code alike). Output: a
+words*1.33 rules of thumb (robust for prose and code alike), except that
+Chinese, Japanese and Korean characters count about one token each: they are
+not separated by spaces, so both rules would undercount them four- to
+sixfold and under-price a long CJK document. Output: a
 per-intent prior scaled by the input and overridden by explicit length
 requests ("in 100 words", "one sentence", "only a single choice").
 """
@@ -12,6 +15,9 @@ from __future__ import annotations
 import re
 
 _WORDS = re.compile(r"\S+")
+_CJK = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
 _N_WORDS = re.compile(
     r"\b(?:in|under|within|max(?:imum)?|about|at most)\s+(\d{1,4})\s+words\b", re.I
 )
@@ -41,7 +47,11 @@ def estimate_tokens(text: str) -> int:
     if not text:
         return 0
     words = len(text.split())
-    return max(1, round((len(text) / 4 + words * 1.33) / 2))
+    estimate = (len(text) / 4 + words * 1.33) / 2
+    if not text.isascii():
+        cjk = len(_CJK.findall(text))
+        estimate += cjk - cjk / 8  # one token each instead of their chars/4 half
+    return max(1, round(estimate))
 
 
 def estimate_output(text: str, intent: str, complexity: str, input_tokens: int) -> int:
