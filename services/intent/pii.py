@@ -345,11 +345,15 @@ _RECOGNIZERS = (
     (_emails, 0), (_ibans, 0), (_cards, 13), (_nrics, 7), (_ssns, 9), (_ips, 4),
     (_phones, 8), (_persons, 0),
 )  # fmt: skip
-_NON_DIGITS = re.compile(r"\D+")
+# the characters of a ``_NUM_RUN`` match besides its digits
+_RUN_SEPARATORS = (" ", "(", ")", ".", "-")
 
 
 def _count_digits(chunk: str) -> int:
-    return len(_NON_DIGITS.sub("", chunk))
+    """Digits in a ``_NUM_RUN`` match: every character of one is a digit or
+    one of its five separators, so counting those (five C-level scans) gives
+    the digits without a regex substitution per run."""
+    return len(chunk) - sum(map(chunk.count, _RUN_SEPARATORS))
 
 
 def detect_pii(text: str) -> list[PiiFinding]:
