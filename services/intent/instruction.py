@@ -143,7 +143,8 @@ def is_instruction(sentence: str) -> bool:
     head = s.split(None, 1)[0]
     if not raw or (head.endswith(":") and raw[0] not in lx.POLITE_FIRST):
         return False  # "Name: ...", "Note: ..." label a field
-    if any(c.isdigit() for c in head):
+    # (a word of letters only, most first words, has no digit: one C call)
+    if not head.isalpha() and any(c.isdigit() for c in head):
         return False  # "14:02 deploy start", "3 ideas ..." are log lines/data
     if raw[0] in lx.CONDITION_WORDS and ", " in s:
         # "If it is, draft a warning": the main clause after the condition
