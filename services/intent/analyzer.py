@@ -114,11 +114,11 @@ class _SiblingScan:
         for ranges in task_ranges:
             for s, e in ranges:
                 cuts.update((s, e))
-        points = sorted(cuts)
-        pieces = [(s, e) for s, e in pairwise(points) if text[s:e].strip()]
-        self._starts = [s for s, _ in pieces]
-        self._texts = [text[s:e].strip() for s, e in pieces]
-        self._hits: list[Hits | None] = [None] * len(pieces)
+        # each piece is sliced and stripped once; blank pieces are dropped
+        stripped = [(s, text[s:e].strip()) for s, e in pairwise(sorted(cuts))]
+        self._starts = [s for s, piece in stripped if piece]
+        self._texts = [piece for _, piece in stripped if piece]
+        self._hits: list[Hits | None] = [None] * len(self._texts)
 
     def outside(self, ranges: list[Range]) -> Hits:
         # Range ends are cut points, so a piece lies inside a range exactly
