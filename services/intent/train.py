@@ -68,6 +68,8 @@ EXTRA_PATHS = tuple(
         "train_diverse14",
         "train_diverse15",
         "train_diverse16",
+        "train_diverse17",
+        "train_diverse18",
         "fresh",
         "fresh2",
         "fresh4",
