@@ -9,13 +9,18 @@ import re
 from collections.abc import Iterator
 
 from services.intent.ip_context import versions
+from services.intent.ip_words import small
 from services.intent.lexicon import words
 from services.intent.windows import Range, matches, merge_windows
 
+# ASCII boundaries: an address runs straight into Japanese or Chinese text
+# ("サーバー192.168.40.12で"), whose letters are word characters to ``\w``
 _IPV4 = re.compile(
-    r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}"
-    r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w]|\.\d)"
+    r"(?<![0-9A-Za-z_.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}"
+    r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![0-9A-Za-z_]|\.\d)"
 )
+# "10.0.0.0/8": a network written as its first address and prefix length
+_PREFIX = re.compile(r"/(\d{1,2})(?!\d)")
 _IPV6 = re.compile(
     r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,8}"
     r"(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])"
@@ -33,8 +38,11 @@ def ip_spans(text: str, windows: list[Range]) -> Iterator[Range]:
     if quads:
         skip = versions(text, quads)  # version strings shaped like addresses
         for s, e in quads:
-            if s not in skip and text[s:e] not in _NOBODY:
-                yield s, e
+            if s in skip or text[s:e] in _NOBODY:
+                continue
+            if _path_segment(text, s, e) or _network(text, s, e):
+                continue
+            yield s, e
     v6_windows = merge_windows(
         [
             (max(0, h.start() - 40), min(len(text), h.end() + 40))
@@ -51,12 +59,39 @@ def ip_spans(text: str, windows: list[Range]) -> Iterator[Range]:
         yield m.start(), m.start() + len(raw)
 
 
+def _path_segment(text: str, start: int, end: int) -> bool:
+    """A folder of a file path ("C:\\App\\4.2.0.17\\config", "/opt/app/4.2.0.17/bin"):
+    a version directory. A host starts a path after two slashes or
+    backslashes instead ("\\\\10.0.0.5\\share", "http://10.0.0.5/"); after one
+    slash only small-valued quads read as versions (URL paths name hosts)."""
+    if start < 2:
+        return False
+    sep, before = text[start - 1], text[start - 2]
+    if sep not in "\\/" or before in "\\/:":
+        return False
+    if sep == "/" and not small(text[start:end]):
+        return False  # after one slash only version-like values
+    return before.isalnum() or before in "_-."
+
+
+def _network(text: str, start: int, end: int) -> bool:
+    """A network, not a host: the first address of a CIDR block ("10.0.0.0/8",
+    "172.16.4.0/22"); a host with its mask ("10.0.4.7/24") stays an address."""
+    m = _PREFIX.match(text, end)
+    if m is None or int(m.group(1)) > 32:
+        return False
+    value = int(ipaddress.IPv4Address(text[start:end]))
+    host_bits = 32 - int(m.group(1))
+    return value & ((1 << host_bits) - 1) == 0
+
+
 # Ports written after an IPv6 address without brackets ("2001:db8::1f:443"):
 # the last group is read as a port when it is a well-known one.
 _PORTS = frozenset(
     words(
-        "21 22 23 25 53 80 110 123 143 389 443 445 465 514 587 636 993 995 1194 "
-        "1433 1521 3306 3389 5060 5353 5432 5900 6379 8000 8080 8443 9200 9443"
+        "21 22 23 25 53 69 80 110 111 123 135 137 139 143 161 162 389 443 445 465 "
+        "514 587 636 993 995 1194 1433 1521 1883 2049 3306 3389 5060 5353 5432 "
+        "5900 5985 5986 6379 6443 8000 8080 8081 8443 9200 9443 10250 11211 27017"
     )
 )
 

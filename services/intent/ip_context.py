@@ -149,6 +149,8 @@ def _cue(
         if "-" in word and word not in ADDRESS_WORDS and word not in version_words:
             word = word.rsplit("-", 1)[1]  # "PAN-OS" reads as "os"
         nxt = tokens[i + 1 : i + 3] if right else tokens[max(0, i - 2) : i][::-1]
+        if word == "fw" and small_value:
+            return i + 1, "version"  # firmware, not firewall: "Pump fw 6.3.0.114"
         if word in ADDRESS_WORDS and names_software([t.lower() for t in nxt]):
             continue  # "the VPN client is 9.1.4.2", "of the remote support tool"
         if small_value and i and word in WEAK_ADDRESS_WORDS:

@@ -76,8 +76,10 @@ _NRIC = re.compile(r"(?<![A-Za-z0-9])[STFGMstfgm]\d{7}[A-Za-z](?![A-Za-z0-9])")
 _PHONE_INTL = re.compile(
     r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d{1,5}){1,5}(?![\w]|[ .-]\d)"
 )
+# "(415) 555-0199", "415.555.0144", and with the country code "1-800-555-0131"
 _PHONE_US = re.compile(
-    r"(?<![\w.+-])(?<!\d[ .-])(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w]|[.-]\d|[ ]\d)"
+    r"(?<![\w.+-])(?<!\d[ .-])(?:1[ .-])?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}"
+    r"(?![\w]|[.-]\d|[ ]\d)"
 )
 _PHONE_TRUNK_PAREN = re.compile(
     r"(?<![\w.+-])\(0\d{1,4}\)[ -]?\d{3,4}[ -]?\d{3,4}(?![\w]|[.-]\d|[ ]\d)"
@@ -115,6 +117,8 @@ _PHONE_ID_CONTEXT = (
     - frozenset(words("table figure page step chapter section article clause para"))
     - frozenset(words("paragraph item model part"))
 ) | frozenset(words("vat registration crn utr ein tin nhs mrn nhi medicare company"))
+# "Maureen Lyle (01632 960 771)": a number in brackets right after a name
+_NAMED_CONTACT = re.compile(r"\b[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)* \($")
 _PHONE_CONTEXT = re.compile(
     r"(?i)\b(?:phone|phones|phoned|tel|telephone|mobile|mobiles|mob|cell|call|calls|calling|"
     r"contacted|contactable|rappeler|joindre|"
@@ -228,7 +232,11 @@ def _ssns(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
             continue
         # "my ssn was typed wrong ..., the right one is 219 09 4471"
         spaced = m.group(2) == " "
-        if spaced and not _SSN_CONTEXT.search(_window(text, m.start(), 90)):
+        if (
+            spaced
+            and not _SSN_CONTEXT.search(_window(text, m.start(), 90))
+            and not _ssn_cell(text, m.start(), m.end())
+        ):
             continue
         if _prev_word(text, m.start()) in _ID_CONTEXT and not _SSN_CONTEXT.search(
             _window(text, m.start(), 30)
@@ -245,6 +253,22 @@ def _ssns(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
             _window(text, m.start(), 30)
         ):
             yield PiiFinding("US_SSN", m.group(), m.start(), m.end())
+
+
+def _ssn_cell(text: str, start: int, end: int) -> bool:
+    """A cell of a table with an SSN column ("employee,ssn,email" then
+    "Priya Natarajan,302 19 0912,..."): the header is too far up for the
+    context window, but the value fills a whole field."""
+    before = text[start - 1] if start else "\n"
+    after = text[end] if end < len(text) else "\n"
+    return (
+        before in _CELL_EDGES
+        and after in _CELL_EDGES
+        and _SSN_CONTEXT.search(text) is not None
+    )
+
+
+_CELL_EDGES = frozenset(",;|\t\n")
 
 
 def _nrics(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
@@ -285,6 +309,7 @@ def _phones(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
                 needs_context
                 and "@" not in around
                 and not _PHONE_CONTEXT.search(around)
+                and not _NAMED_CONTACT.search(text, max(0, m.start() - 40), m.start())
             ):
                 pending.append(finding)
             else:

@@ -63,7 +63,7 @@ def test_version_strings_are_not_addresses(text: str) -> None:
         ("write an iptables rule to drop everything from 103.151.22.8", None),
         ("dst=185.100.87.41:443 beacon", ["185.100.87.41"]),
         ("deny tcp any -> 10.20.4.17:445", ["10.20.4.17"]),
-        ("route 4.2.0.0/16 via the backup link", ["4.2.0.0"]),
+        ("route 4.2.0.7/16 via the backup link", ["4.2.0.7"]),
         ("upgrade the firewall at 10.0.0.1 tonight", ["10.0.0.1"]),
         ("update the DNS to 8.8.4.4", ["8.8.4.4"]),
         ("Failed password for root from 86.209.251.97 port 22", None),
@@ -83,6 +83,27 @@ def test_real_addresses_are_still_found(text: str, ips: list[str] | None) -> Non
 
         want = re.findall(r"\d+\.\d+\.\d+\.\d+", text)
     assert _ips(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "ips"),
+    [
+        ("private ranges: 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16", []),
+        ("route 4.2.0.0/16 via the backup link", []),
+        ("block 185.220.101.0/24 and 185.220.101.34", ["185.220.101.34"]),
+        ("eth0 is 10.0.4.7/24", ["10.0.4.7"]),  # a host with its mask
+        ("サーバー192.168.40.12で不審なログイン", ["192.168.40.12"]),
+        (r"C:\Program Files\Client\4.2.0.17\config", []),
+        (r"open \\10.0.0.5\share", ["10.0.0.5"]),
+        ("/opt/agent/4.2.0.17/bin/run", []),
+        ("Pump fw 6.3.0.114, last service May", []),
+        ("fw 10.20.1.1 dropped the packet", ["10.20.1.1"]),
+    ],
+)
+def test_networks_paths_and_scripts(text: str, ips: list[str]) -> None:
+    """A network (CIDR first address) is nobody's address; a version folder
+    in a path is no host; an address next to CJK text is still one."""
+    assert _ips(text) == ips
 
 
 def test_version_and_address_in_one_sentence() -> None:

@@ -217,10 +217,24 @@ def test_a_comma_ends_an_id_phrase() -> None:
             ["07700 900456", "06 12 34 56 78"],
         ),
         ('"order 112-4738291-5530126", "(646) 555-0173"', ["(646) 555-0173"]),
+        ("Call 1-800-555-0131 to appeal.", ["1-800-555-0131"]),
+        ("Maureen Lyle (01632 960 771) says the light is out", ["01632 960 771"]),
+        ("Invoice (0300 123 7740) attached", []),
     ],
 )
 def test_phones_by_contact_words_and_formats(text: str, found: list[str]) -> None:
     assert [v for k, v in _types(text) if k == "PHONE"] == found
+
+
+def test_spaced_ssn_in_a_table_with_an_ssn_column() -> None:
+    table = (
+        "Scope the breach from this export:\n\nemployee,ssn,email\n"
+        "Derek Alvarez,244-10-3580,d.alvarez@example.com\n"
+        "Priya Natarajan,302 19 0912,p.natarajan@example.com"
+    )
+    ssns = [v for k, v in _types(table) if k == "US_SSN"]
+    assert ssns == ["244-10-3580", "302 19 0912"]
+    assert _types("lot,302 19 0912,shipped") == []  # no SSN column: a lot number
 
 
 def test_a_company_number_is_not_a_phone() -> None:
