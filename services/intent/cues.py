@@ -25,6 +25,7 @@ INTENT_CUES: dict[str, str] = {
         bullet_summary summarising summarizing condensed
         resumir resume résume résumer resumen zusammenfassen zusammenfassung
         riassumi riassumere riassunto samenvatten ringkaskan rangkum ringkasan
+        résume-moi resuma resumo resume-me resúmeme resumí riassumimi
     """,
     "draft": """
         short_note note_to my_manager friendly_reminder reminder_about
@@ -38,7 +39,8 @@ INTENT_CUES: dict[str, str] = {
         compose_a_letter compose_an_email write_to respond_to template
         business_case outreach follow-up thank-you_note report_for resignation
         escribe escribir écris écrire rédige rédiger schreibe schreiben scrivi
-        redacta tulis
+        redacta tulis escreva escreve redige rispondi responde responda
+        réponds antworte
     """,
     "creative": """
         ideas name_ideas product_names names_for come_up_with_names story_about
@@ -116,7 +118,9 @@ INTENT_CUES: dict[str, str] = {
         traduisez traduci tradurre übersetzen übersetze übersetzung oversette
         oversett översätt vertalen vertaal terjemahkan terjemah inglés anglais
         englisch engelsk inggris español espagnol spanisch français francés
-        allemand alemán deutsch
+        allemand alemán deutsch traduz traduza traduzir traduis-moi übersetz
+        inglês englische inglese francês francese tedesco alemão espanhol
+        spagnolo português portugués portugais
     """,
     "qa": """
         why_is why_do why_does why_are why_did how_many_time what_causes
@@ -126,13 +130,16 @@ INTENT_CUES: dict[str, str] = {
         planet according_to is_it_true fact answer_the_question single_choice
         print_only_a_single_choice answer: ^explain ^define ^describe
         explain_how explain_why explain_the_difference explica explique
-        erkläre spiega jelaskan
+        erkläre spiega jelaskan como_funciona cómo_funciona qué_es o_que_é
+        qu'est-ce_que was_ist wie_funktioniert cos'è che_cos'è
     """,
     "chat": """
         you're bored let's_chat funny_guy you_are lol hi hello hey thanks
         thank_you good_morning good_night how_are_you bye cool nice_to_meet_you
         who_are_you what_can_you_do chat talk favourite favorite weekend
         rough_day happy_friday awesome promoted sorry i_was_away just_chatting
+        bom_dia buenos_días bonjour ciao grazie gracias obrigado obrigada merci
+        danke tudo_bem
     """,
 }
 

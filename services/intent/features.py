@@ -29,6 +29,19 @@ from services.intent.lexicon import (
 )
 
 _TOKEN = re.compile(r"[a-z][a-z0-9'’+#-]*|\d+(?:[.,]\d+)*|[?$%€£_=<>{}();:*/+^-]")
+# The same tokens over any script: a word starts with a letter of any alphabet
+# ("übersetz", "résume-moi", "riassumi"), which the ASCII pattern would cut
+# into fragments ("bersetz", "r"). About twice as slow, so only for texts that
+# are not ASCII; on ASCII text the two agree.
+_UNICODE_TOKEN = re.compile(
+    r"[^\W\d_](?:[^\W_]|['’+#-])*|\d+(?:[.,]\d+)*|[?$%€£_=<>{}();:*/+^-]"
+)
+
+
+def _words(text_lower: str) -> list[str]:
+    """Word, number and symbol tokens of lower-cased text."""
+    token = _TOKEN if text_lower.isascii() else _UNICODE_TOKEN
+    return token.findall(text_lower)
 # (look-ahead on the alternatives' first characters: same matches, faster scan)
 _CODE = re.compile(
     r"(?=[dfrcis{};=])(?:\b(?:def|return|function|const|import|class|select|cursor|"
@@ -105,7 +118,7 @@ def stem(word: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text.lower())
+    return _words(text.lower())
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> int:
@@ -152,7 +165,7 @@ def _ask_lead(words: list[str]) -> list[str]:
 def _verb_sentence_lead(text_lower: str) -> list[str]:
     """Lead words of the first later sentence that opens with a task verb."""
     for chunk in _SENTENCE_BREAK.split(text_lower, maxsplit=4)[1:4]:
-        lead = _lead([t for t in _TOKEN.findall(chunk) if t[0].isalpha()])
+        lead = _lead([t for t in _words(chunk) if t[0].isalpha()])
         if lead and (lead[0] in TASK_VERBS or lead[0] in _ASK_WORDS):
             return lead
     return []
@@ -335,7 +348,7 @@ def _context_features(
     # only the first CONTEXT_WORDS words count: stem no further (one C-level
     # findall over CONTEXT_CHARS beats a generator chain that stops early);
     # words of up to four letters are their own stem
-    content = [t for t in _TOKEN.findall(clower) if t[0].isalpha() and t not in _STOP]
+    content = [t for t in _words(clower) if t[0].isalpha() and t not in _STOP]
     feats += [f"c:{w if len(w) <= 4 else stem(w)}" for w in content[:CONTEXT_WORDS]]
     feats.append(f"ctx:{_bucket(len(context) // 6, (20, 60, 150, 400))}")
     return feats, notes, bool(_CODE.search(context[:400])), tuple(votes.items())
@@ -357,7 +370,7 @@ def extract(
     ``rest`` may be given as text or as its already-scanned domain hits
     (see :func:`sibling_hits`)."""
     lower = text.lower()
-    toks = _TOKEN.findall(lower)
+    toks = _words(lower)
     if len(toks) <= 40:  # instructions, not pasted prose mistaken for one
         lower, toks = _normalise(lower, toks)
     # stem() keeps words of up to four letters: skip the call (a cache miss
