@@ -42,6 +42,8 @@ def _words(text_lower: str) -> list[str]:
     """Word, number and symbol tokens of lower-cased text."""
     token = _TOKEN if text_lower.isascii() else _UNICODE_TOKEN
     return token.findall(text_lower)
+
+
 # (look-ahead on the alternatives' first characters: same matches, faster scan)
 _CODE = re.compile(
     r"(?=[dfrcis{};=])(?:\b(?:def|return|function|const|import|class|select|cursor|"

@@ -70,6 +70,8 @@ EXTRA_PATHS = tuple(
         "train_diverse16",
         "train_diverse17",
         "train_diverse18",
+        "train_diverse19",
+        "train_diverse20",
         "fresh",
         "fresh2",
         "fresh4",
