@@ -231,6 +231,41 @@ def is_elaboration(sentence: str) -> bool:
     return len(words) <= 3 or bool(_ELABORATION_CUES & set(words))
 
 
+_FORMAT_VERBS = frozenset(words("return give put format output present lay arrange"))
+_FORMAT_NOUNS = frozenset(
+    words(
+        """json table csv bullets bullet list markdown yaml xml iso key key-value
+        lines spreadsheet format"""
+    )
+)
+_RESULT_NOUNS = frozenset(words("results result answer answers output findings"))
+
+
+def shapes_output(words_: list[str]) -> bool:
+    """ "give them back as JSON", "put them in ISO format", "return a table with
+    the line and the category": how to hand back what the task before asked
+    for, not a new ask (an independent author wrote these as one task in
+    every case, and no corpus splits them off)."""
+    if not words_ or words_[0] not in _FORMAT_VERBS or len(words_) > 14:
+        return False
+    rest = words_[1:]
+    if rest[:1] in (["me"], ["us"]):
+        rest = rest[1:]
+    if not rest:
+        return False
+    if rest[0] in ("a", "an"):
+        # "a table with the line and the category", not "a list of the risks"
+        return rest[1:2] != [] and rest[1] in _FORMAT_NOUNS and rest[2:3] != ["of"]
+    refers = (
+        rest[0] in BACK_REFERENCE
+        or rest[0] in ("back", "everything", "all")
+        or (rest[0] == "the" and rest[1:2] != [] and rest[1] in _RESULT_NOUNS)
+    )
+    # the format ends the clause: "... into a list with reminders a week
+    # before" adds content, a new task
+    return refers and bool(set(rest[-3:]) & _FORMAT_NOUNS)
+
+
 # The first words of every elaboration that does not end in "?".
 _ELABORATION_FIRST = (
     frozenset(words("list rank sort weigh justify pros check look"))

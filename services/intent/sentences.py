@@ -77,6 +77,23 @@ def first_sentence(text: str, s: int, e: int) -> Range:
     return next(_sentence_spans(text, s, e))
 
 
+def _inside_quote(text: str, before: str, at: int, e: int) -> bool:
+    """The stop falls inside a short quotation that opened mid-sentence and
+    closes later on the same line ('How do you say "Are you in pain? Point to
+    where it hurts" in Arabic?'): the quoted sentences are one phrase. Quoted
+    material after a colon stays sentences of its own (it is pasted text)."""
+    if '"' in before and before.count('"') % 2:
+        opened, close = before.rfind('"'), text.find('"', at, e)
+    elif "“" in before and before.count("“") > before.count("”"):
+        opened, close = before.rfind("“"), text.find("”", at, e)
+    else:
+        return False
+    if close <= at or "\n" in text[at:close]:
+        return False  # the stop ends the quotation ('... notice." How ...')
+    lead = before[:opened].rstrip()
+    return bool(lead) and lead[-1] != ":" and len(before) - opened + close - at <= 150
+
+
 def _sentence_spans(text: str, s: int, e: int) -> Iterator[Range]:
     start = s
     for at, end in _sentence_breaks(text, s, e):
@@ -90,6 +107,8 @@ def _sentence_spans(text: str, s: int, e: int) -> Iterator[Range]:
             continue
         if _BARE_MARK.fullmatch(before):
             continue  # "1. Write ..." is a list marker, not a sentence
+        if _inside_quote(text, before, at, e):
+            continue  # 'How do you say "Are you in pain? Point to ..." in Arabic?'
         if text[end].islower():
             nxt = _WORD.match(text, end)
             word = nxt.group().lower() if nxt else ""

@@ -26,6 +26,7 @@ from services.intent.instruction import (
     is_elaboration,
     is_instruction,
     lower_words,
+    shapes_output,
     strip_polite,
 )
 from services.intent.lexicon import words
@@ -212,6 +213,8 @@ def _pieces(text: str, instr: list[Range]) -> list[tuple[Range, str]]:
                         pieces[-1] = (prev, "task")  # "¿...? Y dime también ..."
                 elif (ci == 0 or head[:1] == ["justify"]) and is_elaboration(clause):
                     kind = "elab"
+                elif pieces and shapes_output(head):
+                    kind = "elab"  # "... and give them back as JSON"
                 elif (
                     ci == 0
                     and question

@@ -283,3 +283,46 @@ def test_then_colon_joins_two_asks() -> None:
         "Lisbon or in the Lake District?"
     )
     assert len(segment(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        (
+            "Pull the cardholder name and amount out of this email and give them "
+            "back as JSON.\n\nFrom: a@example.com\nHi, my card was charged twice.",
+            1,
+        ),
+        ('get the dates out of this and put them in iso format: "kick-off 3/4"', 1),
+        (
+            "Please sort these expense lines into travel, meals or other. Return a "
+            "table with the line and the category.\n\n- Uber £46\n- Pret £23",
+            1,
+        ),
+        ("Summarise this and give me the risks as bullets.", 2),
+        ("Write the referral letter and give me a list of the key results.", 2),
+        (
+            "extract the diagnoses from this note and give me the same list in "
+            "german: Dx: gout.",
+            2,
+        ),
+    ],
+)
+def test_how_to_hand_back_the_answer_is_no_new_task(text: str, n: int) -> None:
+    """A format for the answer ("as JSON", "in ISO format", "a table with ...")
+    shapes the task before it; new content ("the risks", "a list of the key
+    results", "in german") is a task of its own."""
+    assert len(segment(text)) == n
+
+
+def test_sentences_inside_a_short_inline_quotation_are_one_phrase() -> None:
+    text = (
+        'How do you say "Are you in pain? Point to where it hurts" in Arabic '
+        "and Somali? We want to laminate it for ED."
+    )
+    assert len(segment(text)) == 1
+    # quoted material after a colon keeps its own sentences
+    pasted = (
+        'Is this a phishing email? Here it is: "Your account is locked. Click here."'
+    )
+    assert len(segment(pasted)) == 1
