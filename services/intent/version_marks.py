@@ -73,6 +73,12 @@ _COMPARED = re.compile(
 _SOFTWARE_BEFORE = re.compile(
     r"\b(?:reader|driver|firmware|plugin|extension|tool|software)$", re.I
 )
+# "EPR client 23.4.1.9", "Outlook client 16.0.1.2": a product's client, unless the
+# name is a network protocol ("DHCP client 10.0.0.5" is a machine)
+_PRODUCT_CLIENT = re.compile(
+    r"\b(?!(?:DHCP|DNS|NTP|TCP|UDP|HTTPS?|FTP|SMB|NFS|LDAP|SNMP|RDP|SSH|SIP)\b)"
+    r"[A-Z][A-Za-z0-9]{1,15} client$"
+)
 _RUNNING = re.compile(r"\b(?:running|runs)$", re.I)
 # "image: acme/api:4.2.0.17", "com.acme:core:3.1.0.2": an image tag or a
 # package coordinate (a name with "/" or "." or a group before the colon)
@@ -128,7 +134,7 @@ def mark(text: str, start: int, end: int) -> str:
         return "version"  # "Order #4.2.0.17", "Ticket 1.2.3.4": an id, no address
     if _COMPARED.search(before):
         return "version"  # "needs at least 3.1.0.7", "which hosts are below 9.1.5.0"
-    if _SOFTWARE_BEFORE.search(before):
+    if _SOFTWARE_BEFORE.search(before) or _PRODUCT_CLIENT.search(before):
         return "version"  # "PDF reader 23.1.0.8", "printer driver 2.0.0.1"
     if _RUNNING.search(before):
         return "version"  # "FG-200E running 6.4.15.2"

@@ -98,6 +98,8 @@ def test_real_addresses_are_still_found(text: str, ips: list[str] | None) -> Non
         ("/opt/agent/4.2.0.17/bin/run", []),
         ("Pump fw 6.3.0.114, last service May", []),
         ("fw 10.20.1.1 dropped the packet", ["10.20.1.1"]),
+        ("EPR client 23.4.1.9 on the ward PCs", []),
+        ("DHCP client 10.0.0.5 renewed its lease", ["10.0.0.5"]),
     ],
 )
 def test_networks_paths_and_scripts(text: str, ips: list[str]) -> None:
