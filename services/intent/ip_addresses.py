@@ -20,7 +20,7 @@ _IPV4 = re.compile(
     r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![0-9A-Za-z_]|\.\d)"
 )
 # "10.0.0.0/8": a network written as its first address and prefix length
-_PREFIX = re.compile(r"/(\d{1,2})(?!\d)")
+_PREFIX = re.compile(r"/(\d{1,3})(?!\d)")
 _IPV6 = re.compile(
     r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,8}"
     r"(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])"
@@ -56,6 +56,8 @@ def ip_spans(text: str, windows: list[Range]) -> Iterator[Range]:
             continue
         if raw[:2].lower() == "ff" or not _ipv6(raw):
             continue  # ff00::/8 is multicast: a group, not anyone's address
+        if _network(text, m.start(), m.start() + len(raw)):
+            continue  # "2001:db8:1200::/40": an allocation, not a host
         yield m.start(), m.start() + len(raw)
 
 
@@ -76,13 +78,14 @@ def _path_segment(text: str, start: int, end: int) -> bool:
 
 def _network(text: str, start: int, end: int) -> bool:
     """A network, not a host: the first address of a CIDR block ("10.0.0.0/8",
-    "172.16.4.0/22"); a host with its mask ("10.0.4.7/24") stays an address."""
+    "172.16.4.0/22", "2001:db8:1200::/40"); a host with its mask ("10.0.4.7/24")
+    stays an address."""
     m = _PREFIX.match(text, end)
-    if m is None or int(m.group(1)) > 32:
+    if m is None:
         return False
-    value = int(ipaddress.IPv4Address(text[start:end]))
-    host_bits = 32 - int(m.group(1))
-    return value & ((1 << host_bits) - 1) == 0
+    address = ipaddress.ip_address(text[start:end])
+    host_bits = address.max_prefixlen - int(m.group(1))
+    return host_bits >= 0 and int(address) & ((1 << host_bits) - 1) == 0
 
 
 # Ports written after an IPv6 address without brackets ("2001:db8::1f:443"):

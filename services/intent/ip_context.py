@@ -277,9 +277,17 @@ def _clause_words(text: str, span: tuple[int, int], decided: set[int]) -> bool:
             if m.start() in decided:
                 continue  # "version strings: 10.2.9.1, <here>"
             return False  # the words further left are another number's
-        if tok.lower() in VERSION_WORDS:
+        if tok.lower() in VERSION_WORDS and not _in_name(text, m.start(), m.end()):
             return True
     return False
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """The word is part of a host, domain or address ("payroll-update.net",
+    "update@acme.io"), not a word of the sentence."""
+    before = text[start - 1] if start else " "
+    after = text[end : end + 2]
+    return before in "-.@/" or (after[:1] in ".@" and after[1:2].isalpha())
 
 
 def _right_words(right: str) -> bool:

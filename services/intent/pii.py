@@ -117,8 +117,9 @@ _PHONE_ID_CONTEXT = (
     - frozenset(words("table figure page step chapter section article clause para"))
     - frozenset(words("paragraph item model part"))
 ) | frozenset(words("vat registration crn utr ein tin nhs mrn nhi medicare company"))
-# "Maureen Lyle (01632 960 771)": a number in brackets right after a name
-_NAMED_CONTACT = re.compile(r"\b[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)* \($")
+# "Maureen Lyle (01632 960 771)", "Gemma Roberts – 07700 900417": a number in
+# brackets or after a dash right after a name
+_NAMED_CONTACT = re.compile(r"\b[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)* (?:\(|[–—-] ?)$")
 _PHONE_CONTEXT = re.compile(
     r"(?i)\b(?:phone|phones|phoned|tel|telephone|mobile|mobiles|mob|cell|call|calls|calling|"
     r"contacted|contactable|rappeler|joindre|"

@@ -100,6 +100,11 @@ def test_real_addresses_are_still_found(text: str, ips: list[str] | None) -> Non
         ("fw 10.20.1.1 dropped the packet", ["10.20.1.1"]),
         ("EPR client 23.4.1.9 on the ward PCs", []),
         ("DHCP client 10.0.0.5 renewed its lease", ["10.0.0.5"]),
+        ("range 2001:db8:1200::/40 holds 2001:db8:12ff:4::a1", ["2001:db8:12ff:4::a1"]),
+        (
+            "from hr@payroll-update.net, sent via 193.32.162.58 today",
+            ["193.32.162.58"],  # "update" in a domain name is no version word
+        ),
     ],
 )
 def test_networks_paths_and_scripts(text: str, ips: list[str]) -> None:

@@ -220,6 +220,7 @@ def test_a_comma_ends_an_id_phrase() -> None:
         ("Call 1-800-555-0131 to appeal.", ["1-800-555-0131"]),
         ("Maureen Lyle (01632 960 771) says the light is out", ["01632 960 771"]),
         ("Invoice (0300 123 7740) attached", []),
+        ("Gemma Roberts – 07700 900417", ["07700 900417"]),
     ],
 )
 def test_phones_by_contact_words_and_formats(text: str, found: list[str]) -> None:
