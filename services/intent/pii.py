@@ -65,7 +65,10 @@ _EMAIL = re.compile(
     r"(?<![\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])"
 )
-_CARD = re.compile(r"(?<![\w.-])(?<!\d[ -])\d(?:[ -]?\d){12,18}(?![\w]|\.\d|[ -]\d)")
+# after a time of day too: "11:02:14 3446-840824-07566 £1.00 declined"
+_CARD = re.compile(
+    r"(?:(?<=:\d\d )|(?<![\w.-])(?<!\d[ :-]))\d(?:[ -]?\d){12,18}(?![\w]|\.\d|[ -]\d)"
+)
 # The look-behind sits after the first capital (same matches: that capital
 # is no letter or digit before the second): the scan then jumps from capital
 # to capital instead of testing the look-behind at every position (~2x).
@@ -96,7 +99,14 @@ _PHONE_00 = re.compile(
 _PHONE_PAIRS = re.compile(
     r"(?<![\w.+-])(?<!\d[ .-])0[1-9](?:[ .]\d{2}){4}(?![\w]|[ .-]\d)"
 )
-_PHONE_SG = re.compile(r"(?<![\w.+-])(?<!\d[ .-])[689]\d{3}[ -]?\d{4}(?![\w]|[ .-]\d)")
+# ("part 8847-2210-A": a code glued on with a hyphen makes it a part number)
+_PHONE_SG = re.compile(
+    r"(?<![\w.+-])(?<!\d[ .-])[689]\d{3}[ -]?\d{4}(?![\w]|[ .-]\d|-\w)"
+)
+# UK mobiles are written in these shapes and nothing else is: "07700 900 311"
+_PHONE_UK_MOBILE = re.compile(
+    r"(?<![\w.+-])(?<!\d[ .-])07[1-9]\d\d(?: \d{3} \d{3}| ?\d{6})(?![\w]|[.-]\d|[ ]\d|-\w)"
+)
 
 # a comma ends the phrase: "for the first order, 4914..." is no order number
 _WORD_BEFORE = re.compile(r"([A-Za-z#]+)[^A-Za-z0-9\n,]{0,3}$")
@@ -293,6 +303,7 @@ def _phones(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
     for pattern, needs_context in (
         (_PHONE_US, False),
         (_PHONE_TRUNK_PAREN, False),
+        (_PHONE_UK_MOBILE, False),
         (_PHONE_NATIONAL, True),
         (_PHONE_00, True),
         (_PHONE_PAIRS, True),

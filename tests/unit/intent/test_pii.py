@@ -221,10 +221,21 @@ def test_a_comma_ends_an_id_phrase() -> None:
         ("Maureen Lyle (01632 960 771) says the light is out", ["01632 960 771"]),
         ("Invoice (0300 123 7740) attached", []),
         ("Gemma Roberts – 07700 900417", ["07700 900417"]),
+        ("see Thomas Reid (DOB 02/08/1979), 07700 900 311, about", ["07700 900 311"]),
+        ("Line 10: part 8847-2210-A qty 40", []),
+        ("order 07700 900311 shipped", []),
     ],
 )
 def test_phones_by_contact_words_and_formats(text: str, found: list[str]) -> None:
     assert [v for k, v in _types(text) if k == "PHONE"] == found
+
+
+def test_cards_after_a_time_of_day() -> None:
+    log = "11:02:01 5165674172519607 £1.00 declined\n11:02:14 3446-840824-07566 £1.00"
+    assert _types(log) == [
+        ("CREDIT_CARD", "5165674172519607"),
+        ("CREDIT_CARD", "3446-840824-07566"),
+    ]
 
 
 def test_spaced_ssn_in_a_table_with_an_ssn_column() -> None:
