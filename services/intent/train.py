@@ -72,6 +72,8 @@ EXTRA_PATHS = tuple(
         "train_diverse18",
         "train_diverse19",
         "train_diverse20",
+        "train_diverse21",
+        "train_diverse22",
         "fresh",
         "fresh2",
         "fresh4",
