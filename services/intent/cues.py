@@ -145,6 +145,9 @@ INTENT_CUES: dict[str, str] = {
 
 DOMAIN_CUES: dict[str, str] = {
     "finance": """
+        p45 p60 nil-rate standing_order standing_orders direct_debit direct_debits
+        payee payees payslip payslips repayment repayments arrears remortgage w-2
+        w-9 1099 chargebacks cashback payout payouts
         deductible deductibles copay co-pay coinsurance p&l profit_and_loss
         basis_points bps accrual accruals amortisation write-off write-offs
         general_ledger chart_of_accounts term_life whole_life life_insurance
@@ -209,6 +212,7 @@ DOMAIN_CUES: dict[str, str] = {
         respondent appellant case_law ewca ewhc uksc
     """,
     "medical": """
+        news2 e-obs wards midwife midwives clinicians mrn
         icd icd-11 mri ramipril lisinopril metoprolol omeprazole
         sertraline burn burns first_aid patient_leaflet blood_test
         blood_tests tablets tablet capsule capsules pills side_effect vitals
