@@ -21,9 +21,11 @@ _IPV4 = re.compile(
 )
 # "10.0.0.0/8": a network written as its first address and prefix length
 _PREFIX = re.compile(r"/(\d{1,3})(?!\d)")
+# (the dotted tail is tried first: "::ffff:192.0.2.128" is one address; a
+# five-digit port may follow, which _without_port strips)
 _IPV6 = re.compile(
     r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,8}"
-    r"(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])"
+    r"(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?(?::\d{5})?(?![\w:])"
 )
 _V6_HINT = re.compile(r":(?::|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:)")
 
@@ -85,7 +87,8 @@ def _network(text: str, start: int, end: int) -> bool:
         return False
     address = ipaddress.ip_address(text[start:end])
     host_bits = address.max_prefixlen - int(m.group(1))
-    return host_bits >= 0 and int(address) & ((1 << host_bits) - 1) == 0
+    # /31 and /32 (/127, /128) name one or two hosts: "-s 198.51.100.77/32"
+    return host_bits >= 2 and int(address) & ((1 << host_bits) - 1) == 0
 
 
 # Ports written after an IPv6 address without brackets ("2001:db8::1f:443"):
@@ -117,4 +120,6 @@ def _without_port(raw: str) -> str:
         return head  # "2001:db8:0:0:1:0:0:1:5353"
     if last in _PORTS and head.count(":") >= 3 and not head.endswith(":"):
         return head  # "2001:db8:77::1f:443"
+    if len(last) == 5 and head.count(":") >= 3 and not head.endswith(":"):
+        return head  # "2400:8901::f03c:93ff:fe2a:1b:50122": five digits are no group
     return raw

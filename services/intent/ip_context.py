@@ -291,11 +291,17 @@ def _in_name(text: str, start: int, end: int) -> bool:
 
 
 def _right_words(right: str) -> bool:
-    """A version word on the right with no dotted number after it."""
-    tokens = TOKEN.findall(right)
-    if any(t[0].isdigit() and "." in t for t in tokens):
+    """A version word on the right with no dotted number after it (words of a
+    domain name do not count: "C2 at <here> ..., domain update-svc[.]net")."""
+    found = list(TOKEN.finditer(right))
+    if any(m.group()[0].isdigit() and "." in m.group() for m in found):
         return False
-    return any(t.lower() in VERSION_WORDS for t in tokens)
+    return any(
+        m.group().lower() in VERSION_WORDS
+        and not _in_name(right, m.start(), m.end())
+        and right[m.end() : m.end() + 1] != "-"
+        for m in found
+    )
 
 
 def _header_names_addresses(text: str, start: int) -> bool:

@@ -67,45 +67,47 @@ _EMAIL = re.compile(
 )
 # after a time of day too: "11:02:14 3446-840824-07566 £1.00 declined"
 _CARD = re.compile(
-    r"(?:(?<=:\d\d )|(?<![\w.-])(?<!\d[ :-]))\d(?:[ -]?\d){12,18}(?![\w]|\.\d|[ -]\d)"
+    r"(?a)(?:(?<=:\d\d )|(?<![\w.-])(?<!\d[ :-]))\d(?:[ -]?\d){12,18}(?![\w]|\.\d|[ -]\d)"
 )
 # The look-behind sits after the first capital (same matches: that capital
 # is no letter or digit before the second): the scan then jumps from capital
 # to capital instead of testing the look-behind at every position (~2x).
 _IBAN_START = re.compile(r"([A-Z](?<![A-Za-z0-9][A-Z])[A-Z])(\d{2})")
-_SSN = re.compile(r"(?<![\w.-])(?<!\d[ -])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w]|[.-]\d)")
-_SSN_BARE = re.compile(r"(?<![\w.-])(\d{3})(\d{2})(\d{4})(?![\w]|[.-]\d)")
+_SSN = re.compile(
+    r"(?a)(?<![\w.-])(?<!\d[ -])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w]|[.-]\d)"
+)
+_SSN_BARE = re.compile(r"(?a)(?<![\w.-])(\d{3})(\d{2})(\d{4})(?![\w]|[.-]\d)")
 _NRIC = re.compile(r"(?<![A-Za-z0-9])[STFGMstfgm]\d{7}[A-Za-z](?![A-Za-z0-9])")
 _PHONE_INTL = re.compile(
-    r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d{1,5}){1,5}(?![\w]|[ .-]\d)"
+    r"(?a)(?<![\w+])\+\d{1,3}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d{1,5}){1,5}(?![\w]|[ .-]\d)"
 )
 # "(415) 555-0199", "415.555.0144", and with the country code "1-800-555-0131"
 _PHONE_US = re.compile(
-    r"(?<![\w.+-])(?<!\d[ .-])(?:1[ .-])?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}"
+    r"(?a)(?<![\w.+-])(?<!\d[ .-])(?:1[ .-])?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}"
     r"(?![\w]|[.-]\d|[ ]\d)"
 )
 _PHONE_TRUNK_PAREN = re.compile(
-    r"(?<![\w.+-])\(0\d{1,4}\)[ -]?\d{3,4}[ -]?\d{3,4}(?![\w]|[.-]\d|[ ]\d)"
+    r"(?a)(?<![\w.+-])\(0\d{1,4}\)[ -]?\d{3,4}[ -]?\d{3,4}(?![\w]|[.-]\d|[ ]\d)"
 )
 _PHONE_NATIONAL = re.compile(
-    r"(?<![\w.+-])(?<!\d[ .-])(?:\(0\d{1,4}\)[ -]?|0\d{1,4}[ -]?)\d{3,4}[ -]?\d{3,4}"
+    r"(?a)(?<![\w.+-])(?<!\d[ .-])(?:\(0\d{1,4}\)[ -]?|0\d{1,4}[ -]?)\d{3,4}[ -]?\d{3,4}"
     r"(?![\w]|[.-]\d|[ ]\d)"
 )
 # "0049 89 4412 7730": the 00 international prefix, written in groups
 _PHONE_00 = re.compile(
-    r"(?<![\w.+-])(?<!\d[ .-])00[1-9]\d{0,2}(?:[ .-]\d{1,6}){2,5}(?![\w]|[.-]\d|[ ]\d)"
+    r"(?a)(?<![\w.+-])(?<!\d[ .-])00[1-9]\d{0,2}(?:[ .-]\d{1,6}){2,5}(?![\w]|[.-]\d|[ ]\d)"
 )
 # French numbers in pairs: "06 12 34 56 78", "01.42.68.53.00"
 _PHONE_PAIRS = re.compile(
-    r"(?<![\w.+-])(?<!\d[ .-])0[1-9](?:[ .]\d{2}){4}(?![\w]|[ .-]\d)"
+    r"(?a)(?<![\w.+-])(?<!\d[ .-])0[1-9](?:[ .]\d{2}){4}(?![\w]|[ .-]\d)"
 )
 # ("part 8847-2210-A": a code glued on with a hyphen makes it a part number)
 _PHONE_SG = re.compile(
-    r"(?<![\w.+-])(?<!\d[ .-])[689]\d{3}[ -]?\d{4}(?![\w]|[ .-]\d|-\w)"
+    r"(?a)(?<![\w.+-])(?<!\d[ .-])[689]\d{3}[ -]?\d{4}(?![\w]|[ .-]\d|-\w)"
 )
 # UK mobiles are written in these shapes and nothing else is: "07700 900 311"
 _PHONE_UK_MOBILE = re.compile(
-    r"(?<![\w.+-])(?<!\d[ .-])07[1-9]\d\d(?: \d{3} \d{3}| ?\d{6})(?![\w]|[.-]\d|[ ]\d|-\w)"
+    r"(?a)(?<![\w.+-])(?<!\d[ .-])07[1-9]\d\d(?: \d{3} \d{3}| ?\d{6})(?![\w]|[.-]\d|[ ]\d|-\w)"
 )
 
 # a comma ends the phrase: "for the first order, 4914..." is no order number
@@ -126,10 +128,17 @@ _PHONE_ID_CONTEXT = (
     _ID_CONTEXT
     - frozenset(words("table figure page step chapter section article clause para"))
     - frozenset(words("paragraph item model part"))
-) | frozenset(words("vat registration crn utr ein tin nhs mrn nhi medicare company"))
-# "Maureen Lyle (01632 960 771)", "Gemma Roberts – 07700 900417": a number in
-# brackets or after a dash right after a name
-_NAMED_CONTACT = re.compile(r"\b[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)* (?:\(|[–—-] ?)$")
+) | frozenset(
+    words(
+        "vat registration crn utr ein tin nhs mrn nhi medicare company routing aba duns"
+    )
+)
+# "Maureen Lyle (01632 960 771)", "Gemma Roberts – 07700 900417", a signature's
+# "Patrick Doyle, 0161 496 0372": a number in brackets, after a dash or (after a
+# full name) a comma
+_NAMED_CONTACT = re.compile(
+    r"\b[A-Z][a-z'-]+(?:(?: [A-Z][a-z'-]+)* (?:\(|[–—-] ?)| [A-Z][a-z'-]+, )$"
+)
 _PHONE_CONTEXT = re.compile(
     r"(?i)\b(?:phone|phones|phoned|tel|telephone|mobile|mobiles|mob|cell|call|calls|calling|"
     r"contacted|contactable|rappeler|joindre|"
@@ -137,7 +146,13 @@ _PHONE_CONTEXT = re.compile(
     r"reach|reached|reachable|contact|fax|hp|ph|hotline|dial|number|no\.|line|"
     r"landline|ring|telefon|telefonnummer|handy|erreichen|anrufen|unter|"
     r"t[ée]l[ée]phone|portable|appeler|tel[ée]fono|m[óo]vil|celular|llamar|"
-    r"telefone|ligar|cellulare|chiamare|numero|número|nummer)\b"
+    r"telefone|ligar|cellulare|chiamare|numero|número|nummer|rsvp)\b"
+    r"|電話|电话|전화"  # (no word boundaries in Japanese, Chinese or Korean)
+)
+# words that name a phone itself (not "number", "line", "no."): what an unspaced
+# 9-digit national-looking number needs before it reads as one
+_STRONG_PHONE = re.compile(
+    r"(?i)\b(?:phone|tel|telephone|mobile|mob|cell|call|calling|ring|dial|whatsapp|sms)\b"
 )
 _CARD_CONTEXT = re.compile(
     r"(?i)\b(?:card|visa|mastercard|amex|maestro|cc|credit|debit|pan|payment|paid|"
@@ -317,6 +332,8 @@ def _phones(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
                 continue
             finding = PiiFinding("PHONE", m.group(), m.start(), m.end())
             around = _window(text, m.start(), 50) + " " + text[m.end() : m.end() + 20]
+            if digits <= 9 and m.group().isdigit() and not _STRONG_PHONE.search(around):
+                continue  # "a 9-digit number like 021000021": a routing number
             if (
                 needs_context
                 and "@" not in around

@@ -80,6 +80,14 @@ _PRODUCT_CLIENT = re.compile(
     r"[A-Z][A-Za-z0-9]{1,15} client$"
 )
 _RUNNING = re.compile(r"\b(?:running|runs)$", re.I)
+# "upgrade X from <quad>" / "... from <quad> to <quad>": the two ends of an
+# upgrade are versions ("update the DNS from 8.8.8.8 to 1.1.1.1" is not: only
+# the verbs that move software between releases)
+_UPGRADED = re.compile(
+    r"\b(?:upgrad|downgrad|patch|bump)\w*\b[^.\n?!]{0,60}\bfrom\s+"
+    r"(?:v?\d+(?:\.\d+)+\s+to\s+)?$",
+    re.I,
+)
 # "image: acme/api:4.2.0.17", "com.acme:core:3.1.0.2": an image tag or a
 # package coordinate (a name with "/" or "." or a group before the colon)
 _TAGGED = re.compile(r"(?:[\w-]+[/.][\w./-]*|[\w.-]+:[\w.-]+):$")
@@ -134,6 +142,8 @@ def mark(text: str, start: int, end: int) -> str:
         return "version"  # "Order #4.2.0.17", "Ticket 1.2.3.4": an id, no address
     if _COMPARED.search(before):
         return "version"  # "needs at least 3.1.0.7", "which hosts are below 9.1.5.0"
+    if _UPGRADED.search(text, max(0, start - 90), start):
+        return "version"  # "upgrade the VPN concentrators from 9.16.4.42 to <here>"
     if _SOFTWARE_BEFORE.search(before) or _PRODUCT_CLIENT.search(before):
         return "version"  # "PDF reader 23.1.0.8", "printer driver 2.0.0.1"
     if _RUNNING.search(before):

@@ -99,6 +99,15 @@ def test_real_addresses_are_still_found(text: str, ips: list[str] | None) -> Non
         ("Pump fw 6.3.0.114, last service May", []),
         ("fw 10.20.1.1 dropped the packet", ["10.20.1.1"]),
         ("EPR client 23.4.1.9 on the ward PCs", []),
+        ("upgrade the VPN concentrators from 9.16.4.42 to 9.18.4.22 tonight", []),
+        ("update the DNS from 8.8.8.8 to 1.1.1.1", ["8.8.8.8", "1.1.1.1"]),
+        ("-A INPUT -s 198.51.100.77/32 -p tcp", ["198.51.100.77"]),  # one host
+        ("Why would ::ffff:192.0.2.128 show up", ["::ffff:192.0.2.128"]),
+        (
+            "01:05:44 2400:8901::f03c:93ff:fe2a:1b:50122 -> 23",
+            ["2400:8901::f03c:93ff:fe2a:1b"],
+        ),
+        ("C2 at 185.174.100.56, domain update-svc[.]net", ["185.174.100.56"]),
         ("DHCP client 10.0.0.5 renewed its lease", ["10.0.0.5"]),
         ("range 2001:db8:1200::/40 holds 2001:db8:12ff:4::a1", ["2001:db8:12ff:4::a1"]),
         (
