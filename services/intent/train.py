@@ -74,6 +74,8 @@ EXTRA_PATHS = tuple(
         "train_diverse20",
         "train_diverse21",
         "train_diverse22",
+        "train_diverse23",
+        "train_diverse24",
         "fresh",
         "fresh2",
         "fresh4",
