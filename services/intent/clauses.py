@@ -12,6 +12,7 @@ the clauses into tasks.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from services.intent import lexicon as lx
@@ -146,10 +147,18 @@ _CONTENT_VERBS = frozenset(words("say mention stress note include"))
 _COUPLED = frozenset(words("run test execute verify validate send share forward"))
 
 
-def clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
+@lru_cache(maxsize=32)
+def clauses(text: str, s: int, e: int) -> tuple[tuple[Range, ...], frozenset[int]]:
     """Split one sentence at ", and <verb>", "; <verb>", " then <verb>" ...;
     also returns the starts of clauses that are tasks without their own verb
-    ("... and a text message")."""
+    ("... and a text message"). The LRU cache is a per-request memo: the
+    request's first sentence is split by the chained-asks test of the block
+    classifier and again when its pieces are made."""
+    parts, forced = _clauses(text, s, e)
+    return tuple(parts), frozenset(forced)
+
+
+def _clauses(text: str, s: int, e: int) -> tuple[list[Range], set[int]]:
     sentence = text[s:e]
     lead = strip_polite(lower_words(sentence))
     forced: set[int] = set()
