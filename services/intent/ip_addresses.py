@@ -15,8 +15,9 @@ from services.intent.windows import Range, matches, merge_windows
 
 # ASCII boundaries: an address runs straight into Japanese or Chinese text
 # ("サーバー192.168.40.12で"), whose letters are word characters to ``\w``
+# ("...redirect_uri=https%3A%2F%2F193.233.20.5%2Fcb": after a URL-encoded slash too)
 _IPV4 = re.compile(
-    r"(?<![0-9A-Za-z_.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}"
+    r"(?:(?<=%2F)|(?<=%2f)|(?<![0-9A-Za-z_.]))(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}"
     r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![0-9A-Za-z_]|\.\d)"
 )
 # "10.0.0.0/8": a network written as its first address and prefix length
@@ -29,8 +30,8 @@ _IPV6 = re.compile(
 )
 _V6_HINT = re.compile(r":(?::|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:)")
 
-# "0.0.0.0/0" (any address) and the broadcast address identify nobody
-_NOBODY = frozenset(("0.0.0.0", "255.255.255.255"))
+# "0.0.0.0/0" (any address), the broadcast address and localhost identify nobody
+_NOBODY = frozenset(("0.0.0.0", "255.255.255.255", "127.0.0.1"))
 
 
 def ip_spans(text: str, windows: list[Range]) -> Iterator[Range]:
@@ -40,8 +41,8 @@ def ip_spans(text: str, windows: list[Range]) -> Iterator[Range]:
     if quads:
         skip = versions(text, quads)  # version strings shaped like addresses
         for s, e in quads:
-            if s in skip or text[s:e] in _NOBODY:
-                continue
+            if s in skip or text[s:e] in _NOBODY or text.startswith("255.", s):
+                continue  # (255.x.x.x is reserved: a netmask, "255.255.240.0")
             if _path_segment(text, s, e) or _network(text, s, e):
                 continue
             yield s, e

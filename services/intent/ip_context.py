@@ -74,6 +74,7 @@ from services.intent.ip_words import (
     CLAUSE_WORDS,
     DEPLOY_WORDS,
     MACHINES,
+    STRUCTURE_WORDS,
     TOKEN,
     VERSION_AFTER,
     VERSION_WORDS,
@@ -164,6 +165,13 @@ def _cue(
             if not right and word in MACHINES and named.lower() in VERSION_WORDS:
                 return i + 2, "version"
             return i + 1, "ip"
+        if (
+            right
+            and word in version_words
+            and tokens[i + 1 : i + 2] != []
+            and tokens[i + 1].lower() in MACHINES
+        ):
+            return i + 1, "ip"  # "10.5.0.8 (our own build server!!)"
         if word in version_words:
             following = tokens[i + 1] if right and i + 1 < len(tokens) else ""
             if following[:1].isdigit() and "." in following:
@@ -298,6 +306,10 @@ def _right_words(right: str) -> bool:
         return False
     return any(
         m.group().lower() in VERSION_WORDS
+        # (a quoted field name after a list is no clause word: '"],"rule": ...')
+        and not (
+            m.group().lower() in STRUCTURE_WORDS and right[m.end() : m.end() + 1] == '"'
+        )
         and not _in_name(right, m.start(), m.end())
         and right[m.end() : m.end() + 1] != "-"
         for m in found
@@ -345,7 +357,7 @@ def _version_talk(
     talk = False
     for i, tok in enumerate(tokens):
         word = tok.group().lower()
-        if talk or word not in VERSION_WORDS:
+        if talk or word not in VERSION_WORDS or word in STRUCTURE_WORDS:
             continue
         near = tokens[max(0, i - 2) : i + 4]
         talk = not any(

@@ -22,6 +22,7 @@ ADDRESS_WORDS = frozenset(
         iptables ufw nmap scan scanned scanning attacker attackers traffic packets
         requests login logins logon device devices machine vm endpoint tcp udp icmp
         http https port ports lan wan network unreachable reachable resolves
+        c2
         resolving resolved geolocate whois beacon beaconing connects reach
         reaching reached offline online printer printers logged signin sign-in
         sign-ins signed heartbeat heartbeats adresse dirección endereço indirizzo
@@ -49,6 +50,18 @@ VERSION_WORDS = frozenset(
         clause section sections subsection subsections article
         schedule para paragraph appendix annex exhibit chapter figure table rule
         item oid step
+        """
+    )
+)
+# Words that number a document's parts ("clause 4.2.1.3", "section 3.1.0.2"):
+# they make the number beside them no address, but are no talk about software
+# versions ("the rule ... from this paragraph" says nothing about other quads)
+STRUCTURE_WORDS = frozenset(
+    words(
+        """
+        clause section sections subsection subsections article schedule para
+        paragraph appendix annex exhibit chapter figure table rule item oid step
+        guideline sop protocol
         """
     )
 )
@@ -83,7 +96,10 @@ CLAUSE_WORDS = frozenset(
     words("after before since when while during until because if but unless")
 )
 ADDRESS_KEYS = ADDRESS_WORDS | frozenset(
-    words("client ipv4_address remote_addr src_ip dst_ip client_ip peer_ip")
+    words(
+        """client ipv4_address remote_addr src_ip dst_ip client_ip peer_ip src_ips
+        dst_ips source_ips ip_list"""
+    )
 )
 
 # "hr-app-02" and "build-03" are host names, one token each, not cue words;
@@ -146,6 +162,8 @@ def address_cues(tokens: list[str]) -> set[str]:
     cues: set[str] = set()
     for i, word in enumerate(low):
         if word not in ADDRESS_WORDS:
+            if "_" in word and word in ADDRESS_KEYS:
+                cues.add(word)  # a field name: "src_ips", "client_ip"
             continue
         if names_software(low[i + 1 : i + 3]):
             continue

@@ -146,8 +146,9 @@ _PHONE_CONTEXT = re.compile(
     r"reach|reached|reachable|contact|fax|hp|ph|hotline|dial|number|no\.|line|"
     r"landline|ring|telefon|telefonnummer|handy|erreichen|anrufen|unter|"
     r"t[ée]l[ée]phone|portable|appeler|tel[ée]fono|m[óo]vil|celular|llamar|"
-    r"telefone|ligar|cellulare|chiamare|numero|número|nummer|rsvp)\b"
-    r"|電話|电话|전화"  # (no word boundaries in Japanese, Chinese or Korean)
+    r"telefone|ligar|cellulare|chiamare|numero|número|nummer|rsvp|callback|call-back|"
+    r"ext|extension|pr[ée]venir|contacter|contactez|appelez|rappelez)\b"
+    r"|電話|电话|전화|連絡|联系"  # (no word boundaries in Japanese, Chinese or Korean)
 )
 # words that name a phone itself (not "number", "line", "no."): what an unspaced
 # 9-digit national-looking number needs before it reads as one

@@ -76,6 +76,8 @@ EXTRA_PATHS = tuple(
         "train_diverse22",
         "train_diverse23",
         "train_diverse24",
+        "train_diverse25",
+        "train_diverse26",
         "fresh",
         "fresh2",
         "fresh4",

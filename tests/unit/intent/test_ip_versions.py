@@ -108,6 +108,14 @@ def test_real_addresses_are_still_found(text: str, ips: list[str] | None) -> Non
             ["2400:8901::f03c:93ff:fe2a:1b"],
         ),
         ("C2 at 185.174.100.56, domain update-svc[.]net", ["185.174.100.56"]),
+        ("redirect_uri=https%3A%2F%2F193.233.20.5%2Fcb", ["193.233.20.5"]),
+        ("Is 255.255.255.0 the same as /24? And 255.255.240.0?", []),
+        ("Is 127.0.0.1 an IP I need to worry about?", []),
+        ("my laptop blocks 10.5.0.8 (our own build server!!)", ["10.5.0.8"]),
+        (
+            '{"src_ips":["81.2.69.160","103.21.244.9"],"rule":"Impossible travel"}',
+            ["81.2.69.160", "103.21.244.9"],  # "rule" is no talk of versions
+        ),
         ("DHCP client 10.0.0.5 renewed its lease", ["10.0.0.5"]),
         ("range 2001:db8:1200::/40 holds 2001:db8:12ff:4::a1", ["2001:db8:12ff:4::a1"]),
         (
