@@ -22,7 +22,7 @@ ADDRESS_WORDS = frozenset(
         iptables ufw nmap scan scanned scanning attacker attackers traffic packets
         requests login logins logon device devices machine vm endpoint tcp udp icmp
         http https port ports lan wan network unreachable reachable resolves
-        c2
+        c2 beaconed beacons laptop laptops workstation workstations
         resolving resolved geolocate whois beacon beaconing connects reach
         reaching reached offline online printer printers logged signin sign-in
         sign-ins signed heartbeat heartbeats adresse dirección endereço indirizzo
@@ -179,7 +179,8 @@ def address_cues(tokens: list[str]) -> set[str]:
 WEAK_ADDRESS_WORDS = frozenset(
     words(
         """
-        server servers host hosts hostname machine vm device devices network
+        server servers host hosts hostname machine vm device devices network laptop
+        laptops workstation workstations
         firewall fw router printer printers vpn remote online offline endpoint lan
         wan
         """

@@ -147,8 +147,8 @@ _PHONE_CONTEXT = re.compile(
     r"landline|ring|telefon|telefonnummer|handy|erreichen|anrufen|unter|"
     r"t[ée]l[ée]phone|portable|appeler|tel[ée]fono|m[óo]vil|celular|llamar|"
     r"telefone|ligar|cellulare|chiamare|numero|número|nummer|rsvp|callback|call-back|"
-    r"ext|extension|pr[ée]venir|contacter|contactez|appelez|rappelez)\b"
-    r"|電話|电话|전화|連絡|联系"  # (no word boundaries in Japanese, Chinese or Korean)
+    r"ext|extension|pr[ée]venir|contacter|contactez|appelez|rappelez|nok|kin)\b"
+    r"|電話|电话|전화|연락|連絡|联系"  # (no word boundaries in Japanese, Chinese or Korean)
 )
 # words that name a phone itself (not "number", "line", "no."): what an unspaced
 # 9-digit national-looking number needs before it reads as one
@@ -206,9 +206,10 @@ def _cards(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
         if not (13 <= len(digits) <= 19 and luhn_valid(digits)):
             continue
         if not card_prefix_plausible(digits) and not (
-            _MAESTRO.match(digits) and _card_context(text, m.start(), m.end())
+            (_MAESTRO.match(digits) or len(digits) == 16)
+            and _card_context(text, m.start(), m.end())
         ):
-            continue  # a Maestro prefix ("5602 ...") only next to card words
+            continue  # other prefixes ("5602 ...", "3599 ...") only next to card words
         groups = _CARD_SEP.split(raw)
         if len(groups) > 1 and (len(groups) > 5 or min(map(len, groups)) < 4):
             continue  # "1234 56 7890..." is not how cards are written
@@ -333,7 +334,12 @@ def _phones(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
                 continue
             finding = PiiFinding("PHONE", m.group(), m.start(), m.end())
             around = _window(text, m.start(), 50) + " " + text[m.end() : m.end() + 20]
-            if digits <= 9 and m.group().isdigit() and not _STRONG_PHONE.search(around):
+            if (
+                pattern is _PHONE_NATIONAL
+                and digits <= 9
+                and m.group().isdigit()
+                and not _STRONG_PHONE.search(around)
+            ):
                 continue  # "a 9-digit number like 021000021": a routing number
             if (
                 needs_context
@@ -348,11 +354,11 @@ def _phones(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
     yield from _listed_with(text, found, pending)
 
 
-# between listed numbers: a bracketed note, a separator, one label word
-# ("..., Paris 06 12 34 56 78", '"07700 900123" (GB), "06 12 ..."')
+# between listed numbers: a bracketed note, a separator, one or two label words
+# ("..., Paris 06 12 34 56 78", "; Paris office 06 12 ...", '"07700 900123" (GB), "06 12 ..."')
 _LIST_GAP = re.compile(
     r"[\s\"']*(?:\([^()\n]{1,24}\))?[\s\"']*(?:[,/;]|or|and)?[\s\"']*"
-    r"(?:[A-Za-z]{2,12}:?\s+)?[\"']?"
+    r"(?:[A-Za-z]{2,12}:?\s+){0,2}[\"']?"
 )
 
 

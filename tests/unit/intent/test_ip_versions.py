@@ -111,6 +111,10 @@ def test_real_addresses_are_still_found(text: str, ips: list[str] | None) -> Non
         ("redirect_uri=https%3A%2F%2F193.233.20.5%2Fcb", ["193.233.20.5"]),
         ("Is 255.255.255.0 the same as /24? And 255.255.240.0?", []),
         ("Is 127.0.0.1 an IP I need to worry about?", []),
+        (
+            "the laptop beaconed to 91.215.85.22 every 60s; a misconfigured agent?",
+            ["91.215.85.22"],
+        ),
         ("my laptop blocks 10.5.0.8 (our own build server!!)", ["10.5.0.8"]),
         (
             '{"src_ips":["81.2.69.160","103.21.244.9"],"rule":"Impossible travel"}',

@@ -225,6 +225,13 @@ def test_a_comma_ends_an_id_phrase() -> None:
         ("田中さんに03-5555-0123まで電話してください", ["03-5555-0123"]),
         ("RSVP to Jenna on 0433 555 210", ["0433 555 210"]),
         ("Callback 0161 496 0732.", ["0161 496 0732"]),
+        ("NOK daughter 8234 5561.", ["8234 5561"]),
+        ("배송이 늦었어요. 연락처 010-3348-7712로 연락 주세요.", ["010-3348-7712"]),
+        ("Tan Liting,LiTing.Tan@yahoo.com.sg,91234567", ["91234567"]),
+        (
+            "Reception +49 30 12345678; Paris office 06 12 34 56 78; SG desk 9123 8876",
+            ["+49 30 12345678", "06 12 34 56 78", "9123 8876"],
+        ),
         ("my ext is 6512 3390 lol", ["6512 3390"]),
         ("merci de nous prévenir au 01 42 68 53 00 ou par mail", ["01 42 68 53 00"]),
         ("Is a 9-digit number like 021000021 on my cheque my account?", []),
@@ -236,6 +243,13 @@ def test_a_comma_ends_an_id_phrase() -> None:
 )
 def test_phones_by_contact_words_and_formats(text: str, found: list[str]) -> None:
     assert [v for k, v in _types(text) if k == "PHONE"] == found
+
+
+def test_a_card_word_vouches_for_an_unlisted_prefix() -> None:
+    assert _types("Cardholder Lee Hyun-woo, card 3599 7160 7557 5953.") == [
+        ("CREDIT_CARD", "3599 7160 7557 5953")
+    ]
+    assert _types("Parcel 3599 7160 7557 5953 arrived.") == []
 
 
 def test_cards_after_a_time_of_day() -> None:
