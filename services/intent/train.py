@@ -78,6 +78,8 @@ EXTRA_PATHS = tuple(
         "train_diverse24",
         "train_diverse25",
         "train_diverse26",
+        "train_diverse27",
+        "train_diverse28",
         "fresh",
         "fresh2",
         "fresh4",
