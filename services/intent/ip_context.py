@@ -73,13 +73,13 @@ from services.intent.ip_words import (
     ADDRESS_WORDS,
     CLAUSE_WORDS,
     DEPLOY_WORDS,
-    MACHINES,
     STRUCTURE_WORDS,
     TOKEN,
     VERSION_AFTER,
     VERSION_WORDS,
     WEAK_ADDRESS_WORDS,
     address_cues,
+    names_a_machine,
     names_software,
     private,
     small,
@@ -156,25 +156,18 @@ def _cue(
             continue  # "the VPN client is 9.1.4.2", "of the remote support tool"
         if small_value and i and word in WEAK_ADDRESS_WORDS:
             continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""  # next in scan order
         if word in ADDRESS_WORDS:
             # "the build server goes to 4.2.0.17": a machine named by what it
-            # does is no address cue for the version it is moved to
-            named = (
-                tokens[i + 1 if not right else i - 1] if 0 < i + 1 < len(tokens) else ""
-            )
-            if not right and word in MACHINES and named.lower() in VERSION_WORDS:
+            # does is no address cue for the version it is moved to (on the
+            # left the scan runs backwards: ``after`` is the word before)
+            if not right and names_a_machine(after.lower(), word):
                 return i + 2, "version"
             return i + 1, "ip"
-        if (
-            right
-            and word in version_words
-            and tokens[i + 1 : i + 2] != []
-            and tokens[i + 1].lower() in MACHINES
-        ):
+        if right and names_a_machine(word, after.lower(), version_words):
             return i + 1, "ip"  # "10.5.0.8 (our own build server!!)"
         if word in version_words:
-            following = tokens[i + 1] if right and i + 1 < len(tokens) else ""
-            if following[:1].isdigit() and "." in following:
+            if right and after[:1].isdigit() and "." in after:
                 break  # "10.0.0.6 run agent version 4.2.0.17": not this one's
             return i + 1, "version"
         if right and (tok[0].isupper() or word in CLAUSE_WORDS):
@@ -292,10 +285,15 @@ def _clause_words(text: str, span: tuple[int, int], decided: set[int]) -> bool:
 
 def _in_name(text: str, start: int, end: int) -> bool:
     """The word is part of a host, domain or address ("payroll-update.net",
-    "update@acme.io"), not a word of the sentence."""
+    "update@acme.io", "update-svc[.]net" cut by the window after its hyphen),
+    not a word of the sentence."""
     before = text[start - 1] if start else " "
     after = text[end : end + 2]
-    return before in "-.@/" or (after[:1] in ".@" and after[1:2].isalpha())
+    return (
+        before in "-.@/"
+        or after[:1] == "-"
+        or (after[:1] in ".@" and after[1:2].isalpha())
+    )
 
 
 def _right_words(right: str) -> bool:
@@ -311,7 +309,6 @@ def _right_words(right: str) -> bool:
             m.group().lower() in STRUCTURE_WORDS and right[m.end() : m.end() + 1] == '"'
         )
         and not _in_name(right, m.start(), m.end())
-        and right[m.end() : m.end() + 1] != "-"
         for m in found
     )
 

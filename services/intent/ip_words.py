@@ -154,6 +154,14 @@ def names_software(following: list[str]) -> bool:
     )
 
 
+def names_a_machine(
+    job: str, machine: str, jobs: frozenset[str] = VERSION_WORDS
+) -> bool:
+    """ "build server", "patch host": a machine named by what it does (both
+    words lowercase, in text order) -- a name, no cue for an address."""
+    return machine in MACHINES and job in jobs
+
+
 def address_cues(tokens: list[str]) -> set[str]:
     """The address words among ``tokens`` (lowercased) that speak of an
     address: not a software name ("VPN client", "network drive tool") nor a
@@ -167,7 +175,7 @@ def address_cues(tokens: list[str]) -> set[str]:
             continue
         if names_software(low[i + 1 : i + 3]):
             continue
-        if word in MACHINES and i and low[i - 1] in VERSION_WORDS:
+        if i and names_a_machine(low[i - 1], word):
             continue
         cues.add(word)
     return cues

@@ -283,6 +283,9 @@ def _ssns(text: str, windows: list[Range]) -> Iterator[PiiFinding]:
             yield PiiFinding("US_SSN", m.group(), m.start(), m.end())
 
 
+_CELL_EDGES = frozenset(",;|\t\n")
+
+
 def _ssn_cell(text: str, start: int, end: int) -> bool:
     """A cell of a table with an SSN column ("employee,ssn,email" then
     "Priya Natarajan,302 19 0912,..."): the header is too far up for the
@@ -294,9 +297,6 @@ def _ssn_cell(text: str, start: int, end: int) -> bool:
         and after in _CELL_EDGES
         and _SSN_CONTEXT.search(text) is not None
     )
-
-
-_CELL_EDGES = frozenset(",;|\t\n")
 
 
 def _nrics(text: str, windows: list[Range]) -> Iterator[PiiFinding]:

@@ -74,15 +74,15 @@ def _cost(rows: Sequence[Row], idx: Sequence[int], model: str) -> float:
     return sum(rows[i].outcomes[model].cost_usd for i in idx)
 
 
-def _free_best(
-    rows: Sequence[Row], idx: Sequence[int], models: Sequence[str], lam: float
-) -> tuple[float, float]:
-    """Free-form tasks of one format: the single model with the best value."""
-    scored = [
+def _single_models(
+    rows: Sequence[Row], idx: Sequence[int], models: Sequence[str]
+) -> list[tuple[float, float]]:
+    """(correct answers, cost) of each model answering every row of ``idx`` alone:
+    the options for free-form tasks, which agreement cannot check."""
+    return [
         (sum(rows[i].outcomes[m].correct for i in idx), _cost(rows, idx, m))
         for m in models
     ]
-    return max(scored, key=lambda qc: qc[0] - qc[1] / lam)
 
 
 def ceiling(
@@ -118,6 +118,7 @@ def ceiling(
     choice: dict[str, list[int]] = defaultdict(list)
     for i, fmt in enumerate(prep.fmt):
         (choice if fmt.startswith("choice") else free)[fmt].append(i)
+    singles = [_single_models(rows, idx, models) for idx in free.values()]
     plans = {
         fmt: [_pair_plan(rows, prep, idx, pair, cheap, reference)
               for pair in itertools.combinations(cheap, 2)]
@@ -127,8 +128,8 @@ def ceiling(
     for lam in rates:
         q_all = c_all = 0.0
         first: dict[str, tuple[str, str]] = {}
-        for idx in free.values():
-            q, c = _free_best(rows, idx, models, lam)
+        for options in singles:
+            q, c = max(options, key=lambda qc: qc[0] - qc[1] / lam)
             q_all, c_all = q_all + q, c_all + c
         for fmt, fmt_plans in plans.items():
             q, c, pair = max(
